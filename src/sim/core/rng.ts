@@ -1,0 +1,63 @@
+/**
+ * Seeded pseudo-random numbers (xoshiro128**). The generator's whole state is a plain
+ * object of four 32-bit words, so it lives inside the simulation state, is copied with it,
+ * and serialises to JSON. Pure functions: nothing here reads a clock or Math.random.
+ */
+export interface RngState {
+  a: number;
+  b: number;
+  c: number;
+  d: number;
+}
+
+/** splitmix32: spreads a seed and a stream key into well-mixed words. */
+function splitmix32(x: number): number {
+  x = (x + 0x9e3779b9) | 0;
+  let z = x;
+  z = Math.imul(z ^ (z >>> 16), 0x85ebca6b);
+  z = Math.imul(z ^ (z >>> 13), 0xc2b2ae35);
+  return (z ^ (z >>> 16)) >>> 0;
+}
+
+/**
+ * A generator for one stream of a seed. Streams with different keys are independent,
+ * which is what lets every entity keep its own numbers when a plan changes the others
+ * (common random numbers across rounds).
+ */
+export function createRng(seed: number, stream = 0): RngState {
+  let x = splitmix32((seed >>> 0) ^ Math.imul(stream + 1, 0x27d4eb2f));
+  const a = x;
+  x = splitmix32(x);
+  const b = x;
+  x = splitmix32(x);
+  const c = x;
+  x = splitmix32(x);
+  const d = x | 1; // never the all-zero state
+  return { a, b, c, d };
+}
+
+/** Next 32-bit unsigned integer; advances the state in place. */
+export function nextUint32(s: RngState): number {
+  const result = Math.imul(rotl(Math.imul(s.b, 5), 7), 9) >>> 0;
+  const t = s.b << 9;
+  s.c ^= s.a;
+  s.d ^= s.b;
+  s.b ^= s.c;
+  s.a ^= s.d;
+  s.c ^= t;
+  s.d = rotl(s.d, 11);
+  return result;
+}
+
+/** Uniform in the open interval (0, 1): never exactly 0 or 1, so inverse CDFs stay finite. */
+export function nextUnit(s: RngState): number {
+  return ((nextUint32(s) >>> 8) + 0.5) / 16777216;
+}
+
+function rotl(x: number, k: number): number {
+  return (x << k) | (x >>> (32 - k));
+}
+
+export function copyRng(s: RngState): RngState {
+  return { a: s.a, b: s.b, c: s.c, d: s.d };
+}

@@ -1,0 +1,168 @@
+/**
+ * Compiles a validated level into the flat, indexed form the engine runs on: points
+ * (stations, then spots) by index, walking distances between them, routes with indices
+ * instead of ids. Pure: the same level always compiles to the same model.
+ */
+import { BUCKETS, type Bucket, type Distribution, type Level, type ValueMeasure } from '../level/schema';
+import { distanceField, type Grid } from '../floor/plan';
+
+export const BUCKET_INDEX: Readonly<Record<Bucket, number>> = Object.fromEntries(
+  BUCKETS.map((b, i) => [b, i]),
+) as Record<Bucket, number>;
+export const VALUE = 0;
+export const WAITING = BUCKET_INDEX.waiting;
+export const MOTION = BUCKET_INDEX.motion;
+export const TRANSPORT = BUCKET_INDEX.transport;
+export const INVENTORY = BUCKET_INDEX.inventory;
+export const DEFECTS = BUCKET_INDEX.defects;
+
+export interface ModelStation {
+  index: number;
+  id: string;
+  servers: number;
+  staffed: boolean;
+  queueCapacity: number;
+  hours: Level['stations'][number]['hours'];
+  batch: Level['stations'][number]['batch'];
+  disorder: number;
+  search: Distribution | undefined;
+}
+
+export interface ModelDefect {
+  probability: number;
+  outcome: 'revisit' | 'rework';
+  /** step index the unit resumes at */
+  resumeAt: number;
+  away: Distribution | undefined;
+}
+
+export interface ModelStep {
+  id: string;
+  /** point index = station index */
+  station: number;
+  duration: Distribution;
+  bucket: number;
+  endBy: number;
+  electronic: boolean;
+  defects: ModelDefect[];
+}
+
+export interface ModelEntityType {
+  index: number;
+  id: string;
+  isDocument: boolean;
+  enter: number;
+  leave: number;
+  steps: ModelStep[];
+  routePoints: number[];
+  electronic: boolean[];
+  continues: boolean[];
+  /** step index whose start starts the lead time; -1 = arrival */
+  leadFrom: number;
+  /** step index whose end stops the lead time; -1 = exit */
+  leadTo: number;
+}
+
+export interface Model {
+  level: Level;
+  grid: Grid;
+  stations: ModelStation[];
+  /** all points: stations first, then spots, as tile coordinates */
+  points: { id: string; x: number; y: number }[];
+  /** metres between points, row-major [from * n + to] */
+  metres: Float64Array;
+  walkSpeed: number;
+  entityTypes: ModelEntityType[];
+  valueMeasure: ValueMeasure;
+  valueEntity: number;
+  valueStep: number;
+}
+
+export function gridOf(level: Level): Grid {
+  const tiles = level.floor.tiles;
+  return {
+    width: tiles[0]?.length ?? 0,
+    height: tiles.length,
+    tiles,
+    clutterSlowdown: level.floor.clutterSlowdown,
+  };
+}
+
+/** Compile a level that has already passed validation. */
+export function compileModel(level: Level): Model {
+  const grid = gridOf(level);
+  const stations: ModelStation[] = level.stations.map((s, index) => ({
+    index,
+    id: s.id,
+    servers: s.servers,
+    staffed: s.staffed,
+    queueCapacity: s.queueCapacity ?? Infinity,
+    hours: s.hours,
+    batch: s.batch,
+    disorder: s.disorder,
+    search: s.search,
+  }));
+  const points = [
+    ...level.stations.map((s) => ({ id: s.id, x: s.x, y: s.y })),
+    ...level.spots.map((s) => ({ id: s.id, x: s.x, y: s.y })),
+  ];
+  const n = points.length;
+  const metres = new Float64Array(n * n);
+  points.forEach((to, j) => {
+    const field = distanceField(grid, to);
+    points.forEach((from, i) => {
+      metres[i * n + j] = (field[from.y * grid.width + from.x] as number) * level.floor.tileSize;
+    });
+  });
+  const stationIndex = new Map(level.stations.map((s, i) => [s.id, i]));
+  const spotIndex = new Map(level.spots.map((s, i) => [s.id, level.stations.length + i]));
+
+  const entityTypes: ModelEntityType[] = level.entities.map((e, index) => {
+    const stepIndex = new Map(e.route.map((s, i) => [s.id, i]));
+    const steps: ModelStep[] = e.route.map((s, i) => ({
+      id: s.id,
+      station: stationIndex.get(s.station) as number,
+      duration: s.duration,
+      bucket: BUCKET_INDEX[s.class],
+      endBy: s.endBy ?? Infinity,
+      electronic: s.electronic,
+      defects: s.defects.map((d) => ({
+        probability: d.probability,
+        outcome: d.outcome,
+        resumeAt: d.backTo === undefined ? i : (stepIndex.get(d.backTo) as number),
+        away: d.away,
+      })),
+    }));
+    return {
+      index,
+      id: e.id,
+      isDocument: e.kind === 'document',
+      enter: spotIndex.get(e.enterAt) as number,
+      leave: spotIndex.get(e.leaveAt) as number,
+      steps,
+      routePoints: steps.map((s) => s.station),
+      electronic: steps.map((s) => s.electronic),
+      continues: e.route.map((s) => s.continues),
+      leadFrom: e.leadTime.from === 'arrival' ? -1 : (stepIndex.get(e.leadTime.from) as number),
+      leadTo: e.leadTime.to === 'exit' ? -1 : (stepIndex.get(e.leadTime.to) as number),
+    };
+  });
+
+  const vm = level.valueMeasure;
+  const valueEntity = level.entities.findIndex((e) => e.id === vm.entity);
+  const valueStep =
+    vm.kind === 'stepTimeAtLeast' ? (level.entities[valueEntity]?.route.findIndex((s) => s.id === vm.step) ?? -1) : -1;
+
+  return {
+    level,
+    grid,
+    stations,
+    points,
+    metres,
+    walkSpeed: level.floor.walkSpeed,
+    entityTypes,
+    valueMeasure: vm,
+    valueEntity,
+    valueStep,
+  };
+}

@@ -1,0 +1,8 @@
+/** The simulation core's public API: what the app, the UI, the CLI and tests may use. */
+export * from './level/schema';
+export { parseLevel, type LevelIssue, type LevelResult } from './level/validate';
+export { applyCommand, applyCommands, initialPlanState, command, type Command, type PlanState } from './commands/commands';
+export { compileModel, type Model } from './engine/model';
+export { runEngine, type RunState, type Move, type StateChange } from './engine/engine';
+export { roundMetrics, type RoundMetrics, type StationMetrics } from './metrics/round-metrics';
+export { simulateRound, runRounds, planFile, type Plan, type RoundReport, type RoundsResult } from './run';

@@ -1,0 +1,188 @@
+/**
+ * Loading a level: the schema check, then the checks of meaning the schema cannot express
+ * (a route through an unknown station, a station walled in, a card that names nothing).
+ * Every problem is reported with its JSON path and a plain-language reason; nothing throws.
+ */
+import type { z } from 'zod';
+import { level as levelSchema, type Distribution, type Level } from './schema';
+import { distanceField, isWalkable, tileAt } from '../floor/plan';
+import { gridOf } from '../engine/model';
+import { applyEffect, EffectError } from '../commands/effects';
+
+export interface LevelIssue {
+  /** JSON path of the offending value, e.g. $.stations[2].x */
+  path: string;
+  message: string;
+}
+
+export type LevelResult = { ok: true; level: Level } | { ok: false; issues: LevelIssue[] };
+
+export function jsonPath(path: readonly PropertyKey[]): string {
+  return path.reduce<string>(
+    (acc, p) => (typeof p === 'number' ? `${acc}[${p}]` : `${acc}.${String(p)}`),
+    '$',
+  );
+}
+
+/** Parse and check a level read from JSON. */
+export function parseLevel(data: unknown): LevelResult {
+  const parsed = levelSchema.safeParse(data);
+  if (!parsed.success) return { ok: false, issues: parsed.error.issues.map(fromZodIssue) };
+  const issues = checkMeaning(parsed.data, true);
+  return issues.length ? { ok: false, issues } : { ok: true, level: parsed.data };
+}
+
+function fromZodIssue(issue: z.core.$ZodIssue): LevelIssue {
+  return { path: jsonPath(issue.path), message: issue.message };
+}
+
+/** The checks of meaning. `withCards`: also try every card's effects on a copy. */
+export function checkMeaning(level: Level, withCards: boolean): LevelIssue[] {
+  const issues: LevelIssue[] = [];
+  const report = (path: string, message: string): void => {
+    issues.push({ path, message });
+  };
+  const grid = gridOf(level);
+
+  level.floor.tiles.forEach((row, y) => {
+    if (row.length !== grid.width) {
+      report(`$.floor.tiles[${y}]`, `row ${y} is ${row.length} tiles wide, but the first row is ${grid.width}`);
+    }
+  });
+  level.floor.rooms.forEach((r, i) => {
+    if (r.x + r.w > grid.width || r.y + r.h > grid.height) report(`$.floor.rooms[${i}]`, `room "${r.id}" runs off the floor plan`);
+  });
+
+  unique(level.stations.map((s) => s.id).concat(level.spots.map((s) => s.id)), (id, i) =>
+    report(i < level.stations.length ? `$.stations[${i}].id` : `$.spots[${i - level.stations.length}].id`, `the id "${id}" is used twice among stations and spots`),
+  );
+  unique(level.entities.map((e) => e.id), (id, i) => report(`$.entities[${i}].id`, `the id "${id}" is used twice`));
+  unique(level.cards.map((c) => c.id), (id, i) => report(`$.cards[${i}].id`, `the id "${id}" is used twice`));
+
+  // Stations may not share a tile; a spot (a door) may stand at a station.
+  const placed = new Map<string, string>();
+  const place = (path: string, id: string, x: number, y: number, exclusive = true): void => {
+    const tile = tileAt(grid, x, y);
+    if (tile === undefined) report(path, `"${id}" stands at (${x}, ${y}), outside the floor plan`);
+    else if (!isWalkable(tile)) report(path, `"${id}" stands at (${x}, ${y}) on a ${tile === '#' ? 'wall' : 'obstacle'}`);
+    const key = `${x},${y}`;
+    if (!exclusive) return;
+    const other = placed.get(key);
+    if (other) report(path, `"${id}" stands on the same tile as "${other}"`);
+    placed.set(key, id);
+  };
+  level.stations.forEach((s, i) => {
+    place(`$.stations[${i}]`, s.id, s.x, s.y);
+    if (s.hours) checkHours(s.hours, `$.stations[${i}].hours`, report);
+    if (s.batch && s.batch.at >= s.batch.period) report(`$.stations[${i}].batch.at`, 'the release time must fall inside the period');
+    if (s.search) checkDistribution(s.search, `$.stations[${i}].search`, report);
+  });
+  level.spots.forEach((s, i) => place(`$.spots[${i}]`, s.id, s.x, s.y, false));
+
+  const stationIds = new Set(level.stations.map((s) => s.id));
+  const spotsById = new Map(level.spots.map((s) => [s.id, s]));
+  const stationsById = new Map(level.stations.map((s) => [s.id, s]));
+  level.entities.forEach((e, ei) => {
+    const base = `$.entities[${ei}]`;
+    const enter = spotsById.get(e.enterAt);
+    if (!enter) report(`${base}.enterAt`, `there is no spot "${e.enterAt}"`);
+    if (!spotsById.has(e.leaveAt)) report(`${base}.leaveAt`, `there is no spot "${e.leaveAt}"`);
+    const stepIds = e.route.map((s) => s.id);
+    unique(stepIds, (id, i) => report(`${base}.route[${i}].id`, `the step id "${id}" is used twice`));
+    const field = enter && tileAt(grid, enter.x, enter.y) !== undefined ? distanceField(grid, enter) : undefined;
+    const reachable = (x: number, y: number): boolean =>
+      !field || tileAt(grid, x, y) === undefined || Number.isFinite(field[y * grid.width + x] as number);
+    e.route.forEach((step, si) => {
+      const path = `${base}.route[${si}]`;
+      const st = stationsById.get(step.station);
+      if (!stationIds.has(step.station)) report(`${path}.station`, `there is no station "${step.station}"`);
+      else if (st && !reachable(st.x, st.y)) {
+        report(`${path}.station`, `station "${step.station}" cannot be reached from "${e.enterAt}": it is walled in`);
+      }
+      checkDistribution(step.duration, `${path}.duration`, report);
+      if (step.continues && e.route[si - 1]?.station !== step.station) {
+        report(`${path}.continues`, 'a step can only continue at the station of the step before it');
+      }
+      let probability = 0;
+      step.defects.forEach((d, di) => {
+        probability += d.probability;
+        if (d.backTo !== undefined) {
+          const back = stepIds.indexOf(d.backTo);
+          if (back < 0) report(`${path}.defects[${di}].backTo`, `there is no step "${d.backTo}" in this route`);
+          else if (back > si) report(`${path}.defects[${di}].backTo`, `"${d.backTo}" comes after this step; a defect can only send back`);
+        } else if (d.outcome === 'rework') {
+          report(`${path}.defects[${di}].backTo`, 'a rework defect must name the step it sends the unit back to');
+        }
+        if (d.away) checkDistribution(d.away, `${path}.defects[${di}].away`, report);
+      });
+      if (probability > 1 + 1e-9) report(`${path}.defects`, `the defect probabilities add up to ${probability}, more than 1`);
+    });
+    const leave = spotsById.get(e.leaveAt);
+    if (leave && !reachable(leave.x, leave.y)) report(`${base}.leaveAt`, `"${e.leaveAt}" cannot be reached from "${e.enterAt}"`);
+    const from = e.leadTime.from === 'arrival' ? -1 : stepIds.indexOf(e.leadTime.from);
+    const to = e.leadTime.to === 'exit' ? stepIds.length : stepIds.indexOf(e.leadTime.to);
+    if (from < -1 || (e.leadTime.from !== 'arrival' && from < 0)) report(`${base}.leadTime.from`, `there is no step "${e.leadTime.from}"`);
+    if (e.leadTime.to !== 'exit' && to < 0) report(`${base}.leadTime.to`, `there is no step "${e.leadTime.to}"`);
+    if (from >= 0 && to >= 0 && to < from) report(`${base}.leadTime`, 'the lead time would stop before it starts');
+  });
+
+  const vm = level.valueMeasure;
+  const vmEntity = level.entities.find((e) => e.id === vm.entity);
+  if (!vmEntity) report('$.valueMeasure.entity', `there is no entity "${vm.entity}"`);
+  else if (vm.kind === 'stepTimeAtLeast' && !vmEntity.route.some((s) => s.id === vm.step)) {
+    report('$.valueMeasure.step', `entity "${vm.entity}" has no step "${vm.step}"`);
+  }
+
+  if (withCards) checkCards(level, report);
+  return issues;
+}
+
+function checkCards(level: Level, report: (path: string, message: string) => void): void {
+  const cardIds = new Set(level.cards.map((c) => c.id));
+  level.cards.forEach((card, ci) => {
+    card.requires.forEach((r, ri) => {
+      if (r === card.id) report(`$.cards[${ci}].requires[${ri}]`, 'a card cannot require itself');
+      else if (!cardIds.has(r)) report(`$.cards[${ci}].requires[${ri}]`, `there is no card "${r}"`);
+    });
+    const copy = structuredClone(level);
+    for (const [ei, effect] of card.effects.entries()) {
+      try {
+        applyEffect(copy, effect);
+      } catch (error) {
+        if (!(error instanceof EffectError)) throw error;
+        report(`$.cards[${ci}].effects[${ei}]`, `card "${card.id}": ${error.message}`);
+        return;
+      }
+    }
+    const after = levelSchema.safeParse(copy);
+    const problems = after.success
+      ? checkMeaning(after.data, false)
+      : after.error.issues.map((i) => ({ path: jsonPath(i.path), message: i.message }));
+    for (const p of problems) report(`$.cards[${ci}].effects`, `card "${card.id}" would break the level: ${p.path}: ${p.message}`);
+  });
+}
+
+function checkHours(
+  hours: NonNullable<Level['stations'][number]['hours']>,
+  path: string,
+  report: (path: string, message: string) => void,
+): void {
+  hours.open.forEach(([from, to], i) => {
+    if (!(from < to)) report(`${path}.open[${i}]`, 'a window must close after it opens');
+    if (to > hours.period) report(`${path}.open[${i}]`, 'a window must end within the period');
+  });
+}
+
+function checkDistribution(d: Distribution, path: string, report: (path: string, message: string) => void): void {
+  if (d.type === 'uniform' && d.min > d.max) report(path, 'min is greater than max');
+  if (d.type === 'triangular' && !(d.min <= d.mode && d.mode <= d.max)) report(path, 'a triangular distribution needs min ≤ mode ≤ max');
+  if (d.type === 'normal' && d.min !== undefined && d.max !== undefined && d.min > d.max) report(path, 'min is greater than max');
+}
+
+function unique(ids: string[], onDuplicate: (id: string, index: number) => void): void {
+  const seen = new Set<string>();
+  ids.forEach((id, i) => {
+    if (seen.has(id)) onDuplicate(id, i);
+    seen.add(id);
+  });
+}
