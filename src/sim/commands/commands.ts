@@ -72,7 +72,23 @@ export function applyCommand(state: PlanState, cmd: Command): CommandResult {
     const first = problems[0] as { path: string; message: string };
     return { ok: false, reason: `the change would break the level: ${first.path}: ${first.message}` };
   }
-  return { ok: true, state: { level: reparsed.data, applied: next.applied } };
+  // The reparse builds new objects: keep the old ones wherever nothing changed (structural sharing).
+  return { ok: true, state: { level: keepUnchanged(next.level, reparsed.data), applied: next.applied } };
+}
+
+/** `fresh`, with every part equal to the same part of `old` replaced by that old object. */
+function keepUnchanged<T>(old: unknown, fresh: T): T {
+  if (Object.is(old, fresh)) return old as T;
+  if (typeof old !== 'object' || old === null || typeof fresh !== 'object' || fresh === null) return fresh;
+  if (Array.isArray(old) !== Array.isArray(fresh)) return fresh;
+  const o = old as Record<string, unknown>;
+  const f = fresh as Record<string, unknown>;
+  let same = Object.keys(o).length === Object.keys(f).length;
+  for (const key of Object.keys(f)) {
+    f[key] = keepUnchanged(o[key], f[key]);
+    if (f[key] !== o[key] || !Object.hasOwn(o, key)) same = false;
+  }
+  return same ? (old as T) : fresh;
 }
 
 function refuseCard(state: PlanState, cardId: string): string | undefined {
@@ -90,7 +106,7 @@ function refuseMove(state: PlanState, stationId: string, x: number, y: number): 
   const row = level.floor.tiles[y];
   if (row === undefined || x >= row.length) return `(${x}, ${y}) is outside the floor plan`;
   const tile = row[x];
-  if (tile === '#' || tile === 'O') return `(${x}, ${y}) is a ${tile === '#' ? 'wall' : 'obstacle'}`;
+  if (tile === '#' || tile === 'O') return `(${x}, ${y}) is ${tile === '#' ? 'a wall' : 'an obstacle'}`;
   const other = level.stations.find((s) => s.id !== stationId && s.x === x && s.y === y);
   if (other) return `(${x}, ${y}) is taken by "${other.id}"`;
   return undefined;

@@ -6,6 +6,7 @@
  * Every function throws EffectError with a plain reason when a target names nothing.
  */
 import type { Distribution, Effect, Level } from '../level/schema';
+import { cloneJson } from '../core/clone';
 
 export class EffectError extends Error {}
 
@@ -34,7 +35,7 @@ export function resolveTarget(level: Level, target: string): Resolved {
       parent = node;
       key = index;
     } else if (isRecord(node)) {
-      if (!(part in node)) throw new EffectError(`"${target}": ${walked || 'the level'} has no "${part}"`);
+      if (!Object.hasOwn(node, part)) throw new EffectError(`"${target}": ${walked || 'the level'} has no "${part}"`);
       parent = node;
       key = part;
     } else {
@@ -79,7 +80,7 @@ export function applyEffect(level: Level, effect: Effect): void {
     }
     case 'set': {
       const r = resolveTarget(level, effect.target);
-      put(r, structuredClone(effect.value));
+      put(r, cloneJson(effect.value));
       return;
     }
     case 'add':
@@ -104,7 +105,7 @@ export function applyEffect(level: Level, effect: Effect): void {
     case 'insertAfter': {
       const r = resolveTarget(level, effect.target);
       if (!Array.isArray(r.parent)) throw new EffectError(`"${effect.target}" is not an element of a list`);
-      r.parent.splice((r.key as number) + 1, 0, structuredClone(effect.value));
+      r.parent.splice((r.key as number) + 1, 0, cloneJson(effect.value));
       return;
     }
   }

@@ -25,15 +25,20 @@ function splitmix32(x: number): number {
  * (common random numbers across rounds).
  */
 export function createRng(seed: number, stream = 0): RngState {
+  return reseedRng({ a: 0, b: 0, c: 0, d: 0 }, seed, stream);
+}
+
+/** Put a generator into the initial state of (seed, stream), reusing the object. */
+export function reseedRng(s: RngState, seed: number, stream: number): RngState {
   let x = splitmix32((seed >>> 0) ^ Math.imul(stream + 1, 0x27d4eb2f));
-  const a = x;
+  s.a = x;
   x = splitmix32(x);
-  const b = x;
+  s.b = x;
   x = splitmix32(x);
-  const c = x;
+  s.c = x;
   x = splitmix32(x);
-  const d = x | 1; // never the all-zero state
-  return { a, b, c, d };
+  s.d = x | 1; // never the all-zero state
+  return s;
 }
 
 /** Next 32-bit unsigned integer; advances the state in place. */

@@ -7,12 +7,13 @@
  * the compiled stepper; the engine performs the machine's named actions.
  */
 import { EventQueue, type PoppedEvent } from '../core/event-queue';
-import { createRng, nextUnit, type RngState } from '../core/rng';
+import { nextUnit } from '../core/rng';
 import { sample } from '../core/distributions';
 import { flowUnitMachine, type FlowContext, type FlowEvent } from '../machines/flow-unit.machine';
 import { compileMachine, type CompiledMachine } from '../machines/stepper';
 import { DEFECTS, INVENTORY, MOTION, TRANSPORT, VALUE, WAITING, type Model, type ModelEntityType } from './model';
-import { book, createEntity, isRework, type Entity } from './entity';
+import { book, createEntity, isRework, resetEntity, type Entity } from './entity';
+import { createTally, tallyFinished, tallyUnfinished, type Tally } from '../metrics/tally';
 import {
   createStationRuntime,
   enqueue,
@@ -25,6 +26,23 @@ import {
 import { arrivalPlan, type ArrivalSource } from './arrivals';
 import { isOpenAt, scheduleStationClock } from './station-clock';
 import { EV, PRIORITY } from './events';
+
+// Hot-loop names bound once: module loaders that emulate live bindings (tsx, vitest) turn
+// every use of an imported name into a getter call, which costs a third of the run time.
+const { SOURCE, ARRIVED, FOUND, DONE, RETURN, OPEN, CLOSE, BATCH, SERVE, ARRIVE } = EV;
+const P_UNIT = PRIORITY[ARRIVED] as number;
+const P_SOURCE = PRIORITY[SOURCE] as number;
+const bookTime = book;
+const reworking = isRework;
+const draw = sample;
+const unit = nextUnit;
+const newEntity = createEntity;
+const nextInQueue = takeNext;
+const addToQueue = enqueue;
+const waitingAt = queueLength;
+const integrateStation = integrate;
+const recycle = resetEntity;
+const countFinished = tallyFinished;
 
 export interface Move {
   entity: number;
@@ -44,6 +62,8 @@ export interface RunOptions {
   seed: number;
   /** record every move and state change (for drawing and replay); off for speed */
   trace?: boolean;
+  /** keep every unit in `entities` after it leaves (default); false recycles them, for long runs */
+  keepUnits?: boolean;
 }
 
 export interface RunState {
@@ -51,7 +71,12 @@ export interface RunState {
   seed: number;
   now: number;
   queue: EventQueue;
+  /** units by index; with keepUnits off, a finished unit's slot is reused */
   entities: Entity[];
+  free: number[];
+  keepUnits: boolean;
+  arrived: number;
+  tally: Tally;
   stations: StationRuntime[];
   sources: ArrivalSource[];
   alive: number;
@@ -61,6 +86,8 @@ export interface RunState {
   wipMax: number;
   lastT: number;
   firstArrival: number;
+  /** events handled (future and immediate), for the benchmark */
+  events: number;
   moves: Move[] | null;
   states: StateChange[] | null;
 }
@@ -112,9 +139,9 @@ export function runEngine(model: Model, options: RunOptions): RunState {
         travel(e, type.leave);
         return;
       case 'joinQueue': {
-        book(e, now, isRework(e) ? DEFECTS : type.isDocument ? INVENTORY : WAITING);
+        bookTime(e, now, reworking(e) ? DEFECTS : type.isDocument ? INVENTORY : WAITING);
         const st = sim.stations[(type.steps[ctx.step] as { station: number }).station] as StationRuntime;
-        enqueue(st, e.index);
+        addToQueue(st, e.index);
         serveWaiting(st);
         return;
       }
@@ -131,13 +158,13 @@ export function runEngine(model: Model, options: RunOptions): RunState {
         return;
       }
       case 'startSearch': {
-        book(e, now, isRework(e) ? DEFECTS : MOTION);
+        bookTime(e, now, reworking(e) ? DEFECTS : MOTION);
         const st = sim.stations[e.servedBy] as StationRuntime;
         if (st.m.staffed) {
           st.busyNonValue++;
           e.staffMode = 1;
         }
-        sim.queue.push(now + e.pendingSearch, PRIORITY[EV.FOUND] as number, EV.FOUND, e.index);
+        sim.queue.push(now + e.pendingSearch, P_UNIT, FOUND, e.index);
         return;
       }
       case 'startWork':
@@ -150,16 +177,18 @@ export function runEngine(model: Model, options: RunOptions): RunState {
         e.defects++;
         return;
       case 'leaveForNow': {
-        book(e, now, DEFECTS);
+        bookTime(e, now, DEFECTS);
         const defect = type.steps[e.defectStep]?.defects[e.lastDefect];
-        const away = defect?.away ? sample(defect.away, e.rng) : (nextUnit(e.rng), 0);
-        sim.queue.push(now + away, PRIORITY[EV.RETURN] as number, EV.RETURN, e.index);
+        const away = defect?.away ? draw(defect.away, e.rng) : (unit(e.rng), 0);
+        sim.queue.push(now + away, P_UNIT, RETURN, e.index);
         return;
       }
       case 'finish':
         if (e.inLeadTime) endLead(sim, e);
         e.done = true;
         sim.alive--;
+        if (e.leadStarted) countFinished(sim.tally, e, model);
+        if (!sim.keepUnits) sim.free.push(e.index);
         return;
       default:
         throw new Error(`flow-unit machine asked for an unknown action "${action}"`);
@@ -173,23 +202,23 @@ export function runEngine(model: Model, options: RunOptions): RunState {
     const from = e.ctx.location;
     const metres = model.metres[from * n + to] as number;
     e.metres += metres;
-    book(e, sim.now, isRework(e) ? DEFECTS : e.type.isDocument ? TRANSPORT : MOTION);
+    bookTime(e, sim.now, reworking(e) ? DEFECTS : e.type.isDocument ? TRANSPORT : MOTION);
     const end = sim.now + metres / model.walkSpeed;
     if (sim.moves) sim.moves.push({ entity: e.index, from, to, start: sim.now, end });
     // Points on the same tile (a door at a desk): no time passes, so no future event.
-    if (metres === 0) imm.push(e.index, EV.ARRIVED, to);
-    else sim.queue.push(end, PRIORITY[EV.ARRIVED] as number, EV.ARRIVED, e.index, to);
+    if (metres === 0) imm.push(e.index, ARRIVED, to);
+    else sim.queue.push(end, P_UNIT, ARRIVED, e.index, to);
   }
 
   function serveWaiting(st: StationRuntime): void {
-    for (let next = takeNext(st); next >= 0; next = takeNext(st)) {
+    for (let next = nextInQueue(st); next >= 0; next = nextInQueue(st)) {
       const e = sim.entities[next] as Entity;
       e.servedBy = st.m.index;
       st.totalWait += sim.now - e.since;
       // Always draw, so a station put in order does not shift this unit's later numbers.
-      const search = st.m.search ? sample(st.m.search, e.rng) : (nextUnit(e.rng), 0);
+      const search = st.m.search ? draw(st.m.search, e.rng) : (unit(e.rng), 0);
       e.pendingSearch = search * st.m.disorder;
-      imm.push(next, EV.SERVE, 0);
+      imm.push(next, SERVE, 0);
     }
   }
 
@@ -197,8 +226,8 @@ export function runEngine(model: Model, options: RunOptions): RunState {
     const now = sim.now;
     const step = e.type.steps[ctx.step] as ModelEntityType['steps'][number];
     const st = sim.stations[step.station] as StationRuntime;
-    const rework = isRework(e);
-    book(e, now, rework ? DEFECTS : step.bucket);
+    const rework = reworking(e);
+    bookTime(e, now, rework ? DEFECTS : step.bucket);
     if (st.m.staffed) {
       // The same server may go on from a search or a previous step: move its time over.
       if (e.staffMode === 1) st.busyNonValue--;
@@ -207,11 +236,11 @@ export function runEngine(model: Model, options: RunOptions): RunState {
       if (e.staffMode === 2) st.busyValue++;
       else st.busyNonValue++;
     }
-    let duration = sample(step.duration, e.rng);
+    let duration = draw(step.duration, e.rng);
     if (now + duration > step.endBy) duration = Math.max(0, step.endBy - now);
     if (e.type.index === model.valueEntity && ctx.step === model.valueStep) e.measuredStep = duration;
     // One draw decides the outcome, defects or not, so the stream stays aligned across plans.
-    const u = nextUnit(e.rng);
+    const u = unit(e.rng);
     let outcome = 0;
     let cumulative = 0;
     for (let k = 0; k < step.defects.length; k++) {
@@ -221,18 +250,19 @@ export function runEngine(model: Model, options: RunOptions): RunState {
         break;
       }
     }
-    sim.queue.push(now + duration, PRIORITY[EV.DONE] as number, EV.DONE, e.index, outcome);
+    sim.queue.push(now + duration, P_UNIT, DONE, e.index, outcome);
   }
 
   function dispatch(kind: number, target: number, data: number): void {
-    if (kind === EV.SOURCE) {
+    sim.events++;
+    if (kind === SOURCE) {
       arrive(target);
       return;
     }
-    if (kind >= EV.OPEN && kind <= EV.BATCH) {
+    if (kind >= OPEN && kind <= BATCH) {
       const st = sim.stations[target] as StationRuntime;
-      if (kind === EV.OPEN) st.open = true;
-      else if (kind === EV.CLOSE) st.open = false;
+      if (kind === OPEN) st.open = true;
+      else if (kind === CLOSE) st.open = false;
       else releaseBatch(st);
       serveWaiting(st);
       return;
@@ -240,21 +270,21 @@ export function runEngine(model: Model, options: RunOptions): RunState {
     const e = sim.entities[target] as Entity;
     current = e;
     switch (kind) {
-      case EV.ARRIVE:
+      case ARRIVE:
         send(e, evArrive);
         return;
-      case EV.ARRIVED:
+      case ARRIVED:
         evArrived.at = data;
         send(e, evArrived);
         return;
-      case EV.SERVE:
+      case SERVE:
         evServe.search = e.pendingSearch;
         send(e, evServe);
         return;
-      case EV.FOUND:
+      case FOUND:
         send(e, evFound);
         return;
-      case EV.DONE: {
+      case DONE: {
         const defect = data === 0 ? undefined : e.type.steps[e.ctx.step]?.defects[data - 1];
         evDone.outcome = defect ? defect.outcome : 'ok';
         evDone.resumeAt = defect ? defect.resumeAt : e.ctx.step + 1;
@@ -263,7 +293,7 @@ export function runEngine(model: Model, options: RunOptions): RunState {
         send(e, evDone);
         return;
       }
-      case EV.RETURN:
+      case RETURN:
         send(e, evReturn);
         return;
     }
@@ -274,16 +304,23 @@ export function runEngine(model: Model, options: RunOptions): RunState {
     const type = model.entityTypes[source.type] as ModelEntityType;
     const ordinal = source.ordinalBase + source.emitted++;
     sim.pendingArrivals--;
-    const rng = createRng(sim.seed, 1 + type.index * 1_000_003 + ordinal);
-    const e = createEntity(sim.entities.length, type, ordinal, rng);
-    sim.entities.push(e);
+    const stream = 1 + type.index * 1_000_003 + ordinal;
+    const reuse = sim.free.pop();
+    let e: Entity;
+    if (reuse === undefined) {
+      e = newEntity(sim.entities.length, type, ordinal, sim.seed, stream);
+      sim.entities.push(e);
+    } else {
+      e = sim.entities[reuse] as Entity;
+      recycle(e, type, ordinal, sim.seed, stream);
+    }
     sim.alive++;
-    if (sim.entities.length === 1) sim.firstArrival = sim.now;
+    if (sim.arrived++ === 0) sim.firstArrival = sim.now;
     current = e;
     e.state = machine.start(e.ctx, { type: 'xstate.init' } as unknown as FlowEvent, exec);
     send(e, evArrive);
     const next = source.next(sim.now);
-    if (next !== undefined) sim.queue.push(next, PRIORITY[EV.SOURCE] as number, EV.SOURCE, sourceIndex);
+    if (next !== undefined) sim.queue.push(next, P_SOURCE, SOURCE, sourceIndex);
   }
 
   for (;;) {
@@ -301,7 +338,11 @@ export function runEngine(model: Model, options: RunOptions): RunState {
     dispatch(popped.kind, popped.target, popped.data);
   }
   // Units still inside at the end keep their ledger open up to now.
-  for (const e of sim.entities) if (e.inLeadTime) book(e, sim.now, e.bucket);
+  for (const e of sim.entities) {
+    if (e.done) continue;
+    if (e.inLeadTime) bookTime(e, sim.now, e.bucket);
+    tallyUnfinished(sim.tally, e, model);
+  }
   return sim;
 }
 
@@ -317,7 +358,7 @@ function createRunState(model: Model, options: RunOptions): RunState {
   const { sources, total } = arrivalPlan(model, options.seed);
   sources.forEach((s, i) => {
     const first = s.next(-Infinity);
-    if (first !== undefined) queue.push(first, PRIORITY[EV.SOURCE] as number, EV.SOURCE, i);
+    if (first !== undefined) queue.push(first, P_SOURCE, SOURCE, i);
   });
   return {
     model,
@@ -325,6 +366,10 @@ function createRunState(model: Model, options: RunOptions): RunState {
     now: 0,
     queue,
     entities: [],
+    free: [],
+    keepUnits: options.keepUnits ?? true,
+    arrived: 0,
+    tally: createTally(),
     stations,
     sources,
     alive: 0,
@@ -334,6 +379,7 @@ function createRunState(model: Model, options: RunOptions): RunState {
     wipMax: 0,
     lastT: 0,
     firstArrival: 0,
+    events: 0,
     moves: options.trace ? [] : null,
     states: options.trace ? [] : null,
   };
@@ -345,8 +391,8 @@ function advance(sim: RunState, t: number): void {
   if (dt > 0) {
     sim.wipArea += sim.wip * dt;
     let waiting = 0;
-    for (const st of sim.stations) waiting += queueLength(st);
-    for (const st of sim.stations) integrate(st, dt, waiting - queueLength(st) > 0);
+    for (const st of sim.stations) waiting += waitingAt(st);
+    for (const st of sim.stations) integrateStation(st, dt, waiting - waitingAt(st) > 0);
     sim.lastT = t;
   }
   sim.now = t;
@@ -362,7 +408,7 @@ function startLead(sim: RunState, e: Entity): void {
 }
 
 function endLead(sim: RunState, e: Entity): void {
-  book(e, sim.now, e.bucket);
+  bookTime(e, sim.now, e.bucket);
   e.inLeadTime = false;
   e.leadEnd = sim.now;
   sim.wip--;
@@ -370,31 +416,35 @@ function endLead(sim: RunState, e: Entity): void {
 
 /** FIFO of events to deliver at the current instant, after the running step finishes. */
 class ImmediateList {
-  private kinds: number[] = [];
-  private targets: number[] = [];
-  private datas: number[] = [];
+  private buf = new Int32Array(3 * 256);
   private head = 0;
+  private tail = 0;
+  size = 0;
   kind = 0;
   target = 0;
   data = 0;
-  get size(): number {
-    return this.kinds.length - this.head;
-  }
   push(target: number, kind: number, data: number): void {
-    this.kinds.push(kind);
-    this.targets.push(target);
-    this.datas.push(data);
+    if (this.size * 3 === this.buf.length) this.grow();
+    const i = this.tail;
+    this.buf[i] = kind;
+    this.buf[i + 1] = target;
+    this.buf[i + 2] = data;
+    this.tail = (i + 3) % this.buf.length;
+    this.size++;
   }
   shift(): void {
-    this.kind = this.kinds[this.head] as number;
-    this.target = this.targets[this.head] as number;
-    this.data = this.datas[this.head] as number;
-    this.head++;
-    if (this.head === this.kinds.length) {
-      this.kinds.length = 0;
-      this.targets.length = 0;
-      this.datas.length = 0;
-      this.head = 0;
-    }
+    const i = this.head;
+    this.kind = this.buf[i] as number;
+    this.target = this.buf[i + 1] as number;
+    this.data = this.buf[i + 2] as number;
+    this.head = (i + 3) % this.buf.length;
+    this.size--;
+  }
+  private grow(): void {
+    const next = new Int32Array(this.buf.length * 2);
+    for (let k = 0; k < this.size * 3; k++) next[k] = this.buf[(this.head + k) % this.buf.length] as number;
+    this.buf = next;
+    this.head = 0;
+    this.tail = this.size * 3;
   }
 }

@@ -7,7 +7,7 @@
  * bucket, and switching buckets closes the interval. So the buckets add up to the lead time
  * by construction.
  */
-import type { RngState } from '../core/rng';
+import { reseedRng, type RngState } from '../core/rng';
 import type { FlowContext } from '../machines/flow-unit.machine';
 import { BUCKETS } from '../level/schema';
 import type { ModelEntityType } from './model';
@@ -20,7 +20,8 @@ export interface Entity {
   ctx: FlowContext;
   state: number;
   rng: RngState;
-  ledger: Float64Array;
+  /** seconds per bucket, in the order of BUCKETS */
+  ledger: number[];
   bucket: number;
   since: number;
   inLeadTime: boolean;
@@ -45,30 +46,17 @@ export interface Entity {
   staffMode: number;
 }
 
-export function createEntity(
-  index: number,
-  type: ModelEntityType,
-  ordinal: number,
-  rng: RngState,
-): Entity {
+/** A new unit of `type` arriving now; its random stream is (seed, stream). */
+export function createEntity(index: number, type: ModelEntityType, ordinal: number, seed: number, stream: number): Entity {
+  // One literal with every field, so all units share one object shape.
   return {
     index,
     type,
     ordinal,
-    ctx: {
-      step: 0,
-      location: type.enter,
-      route: type.routePoints,
-      electronic: type.electronic,
-      continues: type.continues,
-      exit: type.leave,
-      entrance: type.enter,
-      reworkUntil: -1,
-      visits: 1,
-    },
+    ctx: initialContext(type),
     state: 0,
-    rng,
-    ledger: new Float64Array(BUCKETS.length),
+    rng: reseedRng({ a: 0, b: 0, c: 0, d: 0 }, seed, stream),
+    ledger: emptyLedger(),
     bucket: 0,
     since: 0,
     inLeadTime: false,
@@ -86,6 +74,64 @@ export function createEntity(
     servedBy: -1,
     staffMode: 0,
   };
+}
+
+function initialContext(type: ModelEntityType): FlowContext {
+  return {
+    step: 0,
+    location: type.enter,
+    route: type.routePoints,
+    electronic: type.electronic,
+    continues: type.continues,
+    exit: type.leave,
+    entrance: type.enter,
+    reworkUntil: -1,
+    visits: 1,
+  };
+}
+
+/** Make a finished unit's object into a new arrival (long runs recycle them). */
+export function resetEntity(e: Entity, type: ModelEntityType, ordinal: number, seed: number, stream: number): void {
+  e.type = type;
+  e.ordinal = ordinal;
+  // The context is reset in place: a new unit may reuse the finished unit's objects.
+  const c = e.ctx;
+  c.step = 0;
+  c.location = type.enter;
+  c.route = type.routePoints;
+  c.electronic = type.electronic;
+  c.continues = type.continues;
+  c.exit = type.leave;
+  c.entrance = type.enter;
+  c.reworkUntil = -1;
+  c.visits = 1;
+  e.state = 0;
+  reseedRng(e.rng, seed, stream);
+  const ledger = e.ledger;
+  for (let b = 0; b < ledger.length; b++) ledger[b] = 0;
+  e.bucket = 0;
+  e.since = 0;
+  e.inLeadTime = false;
+  e.leadStarted = false;
+  e.arrivedAt = 0;
+  e.leadStart = 0;
+  e.leadEnd = 0;
+  e.done = false;
+  e.metres = 0;
+  e.defects = 0;
+  e.measuredStep = 0;
+  e.pendingSearch = 0;
+  e.lastDefect = -1;
+  e.defectStep = -1;
+  e.servedBy = -1;
+  e.staffMode = 0;
+}
+
+/** A literal is far cheaper to allocate than a typed array, and there are many units. */
+function emptyLedger(): number[] {
+  const ledger = [0, 0, 0, 0, 0, 0, 0, 0, 0];
+  if (ledger.length !== BUCKETS.length) throw new Error('the ledger must have one slot per bucket');
+  return ledger;
 }
 
 /** Close the current interval at `now` and continue in `bucket`. */

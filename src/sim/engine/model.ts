@@ -115,7 +115,13 @@ export function compileModel(level: Level): Model {
     });
   });
   const stationIndex = new Map(level.stations.map((s, i) => [s.id, i]));
-  const spotIndex = new Map(level.spots.map((s, i) => [s.id, level.stations.length + i]));
+  // A spot on a station's tile (a door at a desk) is that station's place: no walk between them.
+  const spotIndex = new Map(
+    level.spots.map((s, i) => {
+      const station = level.stations.findIndex((st) => st.x === s.x && st.y === s.y);
+      return [s.id, station >= 0 ? station : level.stations.length + i];
+    }),
+  );
 
   const entityTypes: ModelEntityType[] = level.entities.map((e, index) => {
     const stepIndex = new Map(e.route.map((s, i) => [s.id, i]));

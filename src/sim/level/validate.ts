@@ -4,10 +4,11 @@
  * Every problem is reported with its JSON path and a plain-language reason; nothing throws.
  */
 import type { z } from 'zod';
-import { level as levelSchema, type Distribution, type Level } from './schema';
+import { level as levelSchema, type Card, type Distribution, type Level } from './schema';
 import { distanceField, isWalkable, tileAt } from '../floor/plan';
 import { gridOf } from '../engine/model';
 import { applyEffect, EffectError } from '../commands/effects';
+import { cloneJson } from '../core/clone';
 
 export interface LevelIssue {
   /** JSON path of the offending value, e.g. $.stations[2].x */
@@ -27,13 +28,17 @@ export function jsonPath(path: readonly PropertyKey[]): string {
 /** Parse and check a level read from JSON. */
 export function parseLevel(data: unknown): LevelResult {
   const parsed = levelSchema.safeParse(data);
-  if (!parsed.success) return { ok: false, issues: parsed.error.issues.map(fromZodIssue) };
+  if (!parsed.success) return { ok: false, issues: parsed.error.issues.flatMap(fromZodIssue) };
   const issues = checkMeaning(parsed.data, true);
   return issues.length ? { ok: false, issues } : { ok: true, level: parsed.data };
 }
 
-function fromZodIssue(issue: z.core.$ZodIssue): LevelIssue {
-  return { path: jsonPath(issue.path), message: issue.message };
+function fromZodIssue(issue: z.core.$ZodIssue): LevelIssue[] {
+  // An unknown field is reported at its own path, one issue per field.
+  if (issue.code === 'unrecognized_keys') {
+    return issue.keys.map((key) => ({ path: jsonPath([...issue.path, key]), message: `unknown field "${key}"` }));
+  }
+  return [{ path: jsonPath(issue.path), message: issue.message }];
 }
 
 /** The checks of meaning. `withCards`: also try every card's effects on a copy. */
@@ -64,7 +69,7 @@ export function checkMeaning(level: Level, withCards: boolean): LevelIssue[] {
   const place = (path: string, id: string, x: number, y: number, exclusive = true): void => {
     const tile = tileAt(grid, x, y);
     if (tile === undefined) report(path, `"${id}" stands at (${x}, ${y}), outside the floor plan`);
-    else if (!isWalkable(tile)) report(path, `"${id}" stands at (${x}, ${y}) on a ${tile === '#' ? 'wall' : 'obstacle'}`);
+    else if (!isWalkable(tile)) report(path, `"${id}" stands at (${x}, ${y}) on ${tile === '#' ? 'a wall' : 'an obstacle'}`);
     const key = `${x},${y}`;
     if (!exclusive) return;
     const other = placed.get(key);
@@ -90,8 +95,9 @@ export function checkMeaning(level: Level, withCards: boolean): LevelIssue[] {
     const stepIds = e.route.map((s) => s.id);
     unique(stepIds, (id, i) => report(`${base}.route[${i}].id`, `the step id "${id}" is used twice`));
     const field = enter && tileAt(grid, enter.x, enter.y) !== undefined ? distanceField(grid, enter) : undefined;
+    // A place off the plan or on a wall is reported where it stands, not as walled in.
     const reachable = (x: number, y: number): boolean =>
-      !field || tileAt(grid, x, y) === undefined || Number.isFinite(field[y * grid.width + x] as number);
+      !field || !isWalkable(tileAt(grid, x, y)) || Number.isFinite(field[y * grid.width + x] as number);
     e.route.forEach((step, si) => {
       const path = `${base}.route[${si}]`;
       const st = stationsById.get(step.station);
@@ -139,12 +145,24 @@ export function checkMeaning(level: Level, withCards: boolean): LevelIssue[] {
 
 function checkCards(level: Level, report: (path: string, message: string) => void): void {
   const cardIds = new Set(level.cards.map((c) => c.id));
+  const cardsById = new Map(level.cards.map((c) => [c.id, c]));
   level.cards.forEach((card, ci) => {
     card.requires.forEach((r, ri) => {
       if (r === card.id) report(`$.cards[${ci}].requires[${ri}]`, 'a card cannot require itself');
       else if (!cardIds.has(r)) report(`$.cards[${ci}].requires[${ri}]`, `there is no card "${r}"`);
     });
-    const copy = structuredClone(level);
+    // A card is played after the cards it requires: check it on a level that has them applied.
+    const { before: prerequisites, circular } = requiredCards(card, cardsById);
+    if (circular) report(`$.cards[${ci}].requires`, `card "${card.id}" requires itself through other cards; it can never be played`);
+    const copy = cloneJson(level);
+    try {
+      for (const k of prerequisites) for (const effect of k.effects) applyEffect(copy, effect);
+    } catch (error) {
+      if (!(error instanceof EffectError)) throw error;
+      return; // the broken prerequisite is reported on its own
+    }
+    // Blame the card only for the problems its own effects bring in.
+    const known = new Set(problemsOf(copy).map((p) => `${p.path}\n${p.message}`));
     for (const [ei, effect] of card.effects.entries()) {
       try {
         applyEffect(copy, effect);
@@ -154,12 +172,40 @@ function checkCards(level: Level, report: (path: string, message: string) => voi
         return;
       }
     }
-    const after = levelSchema.safeParse(copy);
-    const problems = after.success
-      ? checkMeaning(after.data, false)
-      : after.error.issues.map((i) => ({ path: jsonPath(i.path), message: i.message }));
-    for (const p of problems) report(`$.cards[${ci}].effects`, `card "${card.id}" would break the level: ${p.path}: ${p.message}`);
+    for (const p of problemsOf(copy)) {
+      if (!known.has(`${p.path}\n${p.message}`)) {
+        report(`$.cards[${ci}].effects`, `card "${card.id}" would break the level: ${p.path}: ${p.message}`);
+      }
+    }
   });
+}
+
+/** The problems of a level changed by effects: its shape first, then its meaning. */
+function problemsOf(level: Level): LevelIssue[] {
+  const parsed = levelSchema.safeParse(level);
+  return parsed.success
+    ? checkMeaning(parsed.data, false)
+    : parsed.error.issues.flatMap(fromZodIssue);
+}
+
+/** The cards `card` requires, directly or through others, in an order they can be played in. */
+function requiredCards(card: Card, cardsById: Map<string, Card>): { before: Card[]; circular: boolean } {
+  const before: Card[] = [];
+  const seen = new Set<string>([card.id]);
+  let circular = false;
+  const visit = (c: Card): void => {
+    for (const r of c.requires) {
+      if (r === card.id && c !== card) circular = true;
+      if (seen.has(r)) continue;
+      seen.add(r);
+      const k = cardsById.get(r);
+      if (!k) continue;
+      visit(k);
+      before.push(k);
+    }
+  };
+  visit(card);
+  return { before, circular };
 }
 
 function checkHours(

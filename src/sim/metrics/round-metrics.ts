@@ -4,7 +4,7 @@
  */
 import { BUCKETS, type Bucket } from '../level/schema';
 import type { RunState } from '../engine/engine';
-import type { Entity } from '../engine/entity';
+import { leadTimes } from './tally';
 
 export interface StationMetrics {
   id: string;
@@ -41,39 +41,33 @@ export interface RoundMetrics {
 }
 
 export function roundMetrics(sim: RunState): RoundMetrics {
-  const done = sim.entities.filter((e) => e.done && e.leadStarted);
-  const leads = Float64Array.from(done, leadTimeOf).sort();
-  const buckets = new Float64Array(BUCKETS.length);
-  let metres = 0;
-  let firstPass = 0;
-  for (const e of done) {
-    for (let b = 0; b < BUCKETS.length; b++) buckets[b] = (buckets[b] as number) + (e.ledger[b] as number);
-    metres += e.metres;
-    if (e.defects === 0) firstPass++;
-  }
-  const totalLead = leads.reduce((a, b) => a + b, 0);
-  const waste = Object.fromEntries(BUCKETS.map((b, i) => [b, (buckets[i] as number) / 60])) as Record<Bucket, number>;
+  const t = sim.tally;
+  const leads = leadTimes(t).slice().sort();
+  const completed = leads.length;
+  let totalLead = 0;
+  for (const l of leads) totalLead += l;
+  const waste = Object.fromEntries(BUCKETS.map((b, i) => [b, (t.buckets[i] as number) / 60])) as Record<Bucket, number>;
   const totalWasteMinutes = BUCKETS.reduce((sum, b) => (b === 'value' ? sum : sum + waste[b]), 0);
   const span = sim.now - sim.firstArrival;
   const vm = sim.model.valueMeasure;
-  const valueShare = valueMeasureShare(sim, done);
+  const valueShare = t.valueUnits > 0 ? t.valueGood / t.valueUnits : 0;
 
   return {
-    arrived: sim.entities.length,
-    completed: done.length,
-    unfinished: sim.entities.length - done.length,
+    arrived: sim.arrived,
+    completed,
+    unfinished: sim.arrived - completed,
     duration: sim.now,
     leadTime: {
-      mean: mean(totalLead, leads.length),
+      mean: mean(totalLead, completed),
       p50: quantile(leads, 0.5),
       p90: quantile(leads, 0.9),
-      max: leads.length ? (leads[leads.length - 1] as number) : 0,
+      max: completed ? (leads[completed - 1] as number) : 0,
     },
-    throughputPerHour: span > 0 ? (done.length / span) * 3600 : 0,
+    throughputPerHour: span > 0 ? (completed / span) * 3600 : 0,
     wip: { mean: sim.now > 0 ? sim.wipArea / sim.now : 0, max: sim.wipMax },
-    firstPassYield: mean(firstPass, done.length),
-    processCycleEfficiency: totalLead > 0 ? (buckets[0] as number) / totalLead : 0,
-    metresPerEntity: mean(metres, done.length),
+    firstPassYield: mean(t.firstPass, completed),
+    processCycleEfficiency: totalLead > 0 ? (t.buckets[0] as number) / totalLead : 0,
+    metresPerEntity: mean(t.metres, completed),
     waste,
     totalWasteMinutes,
     valueMeasure: { value: valueShare, target: vm.target, met: valueShare >= vm.target },
@@ -90,29 +84,6 @@ export function roundMetrics(sim: RunState): RoundMetrics {
       meanWaitSeconds: mean(st.totalWait, st.served),
     })),
   };
-}
-
-export function leadTimeOf(e: Entity): number {
-  return e.leadEnd - e.leadStart;
-}
-
-/** Share of the measured type's units (arrived ones, finished or not) that got value. */
-function valueMeasureShare(sim: RunState, done: Entity[]): number {
-  const vm = sim.model.valueMeasure;
-  const ofType = sim.entities.filter((e) => e.type.index === sim.model.valueEntity);
-  if (ofType.length === 0) return 0;
-  const doneSet = new Set(done);
-  const good = ofType.filter((e) => {
-    switch (vm.kind) {
-      case 'stepTimeAtLeast':
-        return e.measuredStep >= vm.seconds;
-      case 'leadTimeAtMost':
-        return doneSet.has(e) && leadTimeOf(e) <= vm.seconds;
-      case 'visitsAtMost':
-        return doneSet.has(e) && e.ctx.visits <= vm.visits;
-    }
-  });
-  return good.length / ofType.length;
 }
 
 function mean(sum: number, n: number): number {

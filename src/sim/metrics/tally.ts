@@ -1,0 +1,63 @@
+/**
+ * Running totals of finished units, added to as each unit leaves, so the round's figures
+ * never need the units themselves (which lets long runs recycle them).
+ */
+import { BUCKETS } from '../level/schema';
+import type { Entity } from '../engine/entity';
+import type { Model } from '../engine/model';
+
+export interface Tally {
+  /** lead times of finished units, in finishing order: the first `count` slots of `leads` */
+  leads: Float64Array;
+  count: number;
+  /** seconds per bucket over finished units */
+  buckets: number[];
+  metres: number;
+  firstPass: number;
+  /** units of the value measure's type seen, and those that got the value */
+  valueUnits: number;
+  valueGood: number;
+}
+
+export function createTally(): Tally {
+  return { leads: new Float64Array(256), count: 0, buckets: BUCKETS.map(() => 0), metres: 0, firstPass: 0, valueUnits: 0, valueGood: 0 };
+}
+
+/** Count a unit that has finished its lead time and left. */
+/** Lead times of the finished units, in finishing order. */
+export function leadTimes(t: Tally): Float64Array {
+  return t.leads.subarray(0, t.count);
+}
+
+export function tallyFinished(t: Tally, e: Entity, model: Model): void {
+  if (t.count === t.leads.length) {
+    const grown = new Float64Array(t.leads.length * 2);
+    grown.set(t.leads);
+    t.leads = grown;
+  }
+  t.leads[t.count++] = e.leadEnd - e.leadStart;
+  const ledger = e.ledger;
+  const sums = t.buckets;
+  for (let b = 0; b < sums.length; b++) sums[b] = (sums[b] as number) + (ledger[b] as number);
+  t.metres += e.metres;
+  if (e.defects === 0) t.firstPass++;
+  tallyValue(t, e, model, true);
+}
+
+/** Count a unit still inside when the round stopped (it counts against the value measure). */
+export function tallyUnfinished(t: Tally, e: Entity, model: Model): void {
+  tallyValue(t, e, model, false);
+}
+
+function tallyValue(t: Tally, e: Entity, model: Model, finished: boolean): void {
+  if (e.type.index !== model.valueEntity) return;
+  t.valueUnits++;
+  const vm = model.valueMeasure;
+  const good =
+    vm.kind === 'stepTimeAtLeast'
+      ? e.measuredStep >= vm.seconds
+      : vm.kind === 'leadTimeAtMost'
+        ? finished && e.leadEnd - e.leadStart <= vm.seconds
+        : finished && e.ctx.visits <= vm.visits;
+  if (good) t.valueGood++;
+}

@@ -1,0 +1,57 @@
+/**
+ * `npm run bench`: speed of the simulation core, as ratios against baselines measured in the
+ * same run (SimPy 2 on the same model, XState's own transition()), so the numbers mean
+ * something on a shared, noisy machine. Not a test: it prints, it never fails on a number.
+ *
+ * The core is first bundled with Vite, as the game ships it: a TypeScript loader would
+ * otherwise add a getter call to every imported name and measure the loader, not the code.
+ */
+import { build } from 'vite';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { runSimPy } from './simpy-peer';
+
+type Measure = typeof import('./measure');
+
+const CUSTOMERS = 200_000;
+const LAMBDA_PER_S = 2.7 / 60;
+const MU_PER_S = 1 / 60;
+const SERVERS = 3;
+
+async function bundledMeasure(): Promise<Measure> {
+  const outDir = fileURLToPath(new URL('../../node_modules/.cache/mpf-bench/', import.meta.url));
+  await build({
+    configFile: false,
+    logLevel: 'silent',
+    build: {
+      ssr: fileURLToPath(new URL('./measure.ts', import.meta.url)),
+      outDir,
+      emptyOutDir: true,
+      rolldownOptions: { output: { entryFileNames: 'measure.mjs' } },
+    },
+  });
+  return (await import(pathToFileURL(`${outDir}measure.mjs`).href)) as Measure;
+}
+
+const measure = await bundledMeasure();
+console.log(`Mini Process Factory benchmark — Node ${process.version}`);
+
+const ours = measure.queueRun(SERVERS, LAMBDA_PER_S, MU_PER_S, CUSTOMERS);
+console.log(`M/M/${SERVERS}, ${CUSTOMERS.toLocaleString('en')} customers, rho = ${(LAMBDA_PER_S / (SERVERS * MU_PER_S)).toFixed(2)}`);
+console.log(`  ours:     ${ours.ms.toFixed(0)} ms (median of 5), ${(ours.customersPerSecond / 1e6).toFixed(2)} M customers/s, ${(ours.eventsPerSecond / 1e6).toFixed(2)} M events/s`);
+const peer = runSimPy(LAMBDA_PER_S, MU_PER_S, SERVERS, CUSTOMERS, 7);
+if (peer.ok) {
+  const theirs = CUSTOMERS / peer.wallSeconds;
+  console.log(`  SimPy 2:  ${(peer.wallSeconds * 1000).toFixed(0)} ms, ${(theirs / 1e6).toFixed(2)} M customers/s`);
+  console.log(`vs SimPy 2: ${(ours.customersPerSecond / theirs).toFixed(1)}× (target ≥ 10×)`);
+} else {
+  console.log(`  SimPy 2:  not measured (${peer.reason})`);
+}
+
+const canteen = measure.canteenRound();
+console.log(`canteen round, ${canteen.units} pupils: median ${canteen.ms.toFixed(2)} ms (target < 5 ms)`);
+
+const stepper = measure.stepperRates();
+console.log('flow-unit machine, events per second:');
+console.log(`  XState transition(): ${(stepper.xstate / 1e3).toFixed(0)} k/s`);
+console.log(`  compiled stepper:    ${(stepper.compiled / 1e6).toFixed(2)} M/s`);
+console.log(`stepper vs transition(): ${(stepper.compiled / stepper.xstate).toFixed(0)}×`);

@@ -1,0 +1,41 @@
+/** The measurements of `npm run bench`, bundled before they run (see bench.ts). */
+import { performance } from 'node:perf_hooks';
+import canteenJson from '../../levels/canteen.json';
+import { compileModel, parseLevel, runEngine, simulateRound } from '../../src/sim';
+import { mmcLevel } from './mmc-level';
+export { stepperRates } from './stepper-bench';
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)] as number;
+}
+
+function timeIt(fn: () => void, repeats: number): number {
+  const times: number[] = [];
+  for (let i = 0; i < repeats; i++) {
+    const t0 = performance.now();
+    fn();
+    times.push(performance.now() - t0);
+  }
+  return median(times);
+}
+
+/** One queue, c servers: customers and events per second, recycling finished units as a long run would. */
+export function queueRun(servers: number, lambda: number, mu: number, customers: number) {
+  const model = compileModel(mmcLevel(servers, lambda * 3600, 1 / mu, customers));
+  for (let i = 0; i < 3; i++) runEngine(model, { seed: i, keepUnits: false }); // let the JIT settle
+  let events = 0;
+  const ms = timeIt(() => {
+    events = runEngine(model, { seed: 7, keepUnits: false }).events;
+  }, 5);
+  return { ms, customersPerSecond: customers / (ms / 1000), eventsPerSecond: events / (ms / 1000) };
+}
+
+/** One whole canteen round, the way the game runs it (units kept for drawing, metrics computed). */
+export function canteenRound() {
+  const loaded = parseLevel(canteenJson);
+  if (!loaded.ok) throw new Error('levels/canteen.json does not load');
+  for (let i = 0; i < 30; i++) simulateRound(loaded.level, i);
+  const ms = timeIt(() => simulateRound(loaded.level, 3), 101);
+  return { ms, units: simulateRound(loaded.level, 3).metrics.arrived };
+}
