@@ -22,20 +22,23 @@ function isRecord(v: unknown): v is Record<string, unknown> {
 }
 
 /** Find the container and key a target path points at. */
-export function resolveTarget(level: Level, target: string): Resolved {
+export function resolveTarget(level: Level, target: string, mayCreate = false): Resolved {
   const parts = target.split('.');
+  const last = parts.length - 1;
   let node: unknown = level;
   let parent: Container | undefined;
   let key: string | number = '';
   let walked = '';
-  for (const part of parts) {
+  for (const [i, part] of parts.entries()) {
     if (Array.isArray(node)) {
       const index = node.findIndex((el) => isRecord(el) && el.id === part);
       if (index < 0) throw new EffectError(`"${target}": there is no "${part}" in ${walked || 'the level'}`);
       parent = node;
       key = index;
     } else if (isRecord(node)) {
-      if (!Object.hasOwn(node, part)) throw new EffectError(`"${target}": ${walked || 'the level'} has no "${part}"`);
+      // `set` may give an object an optional field it lacks (a WIP limit); the level is re-validated after.
+      const creatable = mayCreate && i === last && part !== '__proto__';
+      if (!Object.hasOwn(node, part) && !creatable) throw new EffectError(`"${target}": ${walked || 'the level'} has no "${part}"`);
       parent = node;
       key = part;
     } else {
@@ -79,7 +82,7 @@ export function applyEffect(level: Level, effect: Effect): void {
       return;
     }
     case 'set': {
-      const r = resolveTarget(level, effect.target);
+      const r = resolveTarget(level, effect.target, true);
       put(r, cloneJson(effect.value));
       return;
     }

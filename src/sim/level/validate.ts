@@ -27,10 +27,17 @@ export function jsonPath(path: readonly PropertyKey[]): string {
 
 /** Parse and check a level read from JSON. */
 export function parseLevel(data: unknown): LevelResult {
-  const parsed = levelSchema.safeParse(data);
+  const parsed = levelSchema.safeParse(data, { error: plainMessage });
   if (!parsed.success) return { ok: false, issues: parsed.error.issues.flatMap(fromZodIssue) };
   const issues = checkMeaning(parsed.data, true);
   return issues.length ? { ok: false, issues } : { ok: true, level: parsed.data };
+}
+
+/** Zod's wording for the commonest mistakes, said the way a level author would say it. */
+function plainMessage(issue: z.core.$ZodRawIssue): string | undefined {
+  if (issue.code === 'invalid_type' && issue.input === undefined) return `required, but missing (expected ${issue.expected})`;
+  if (issue.code === 'unrecognized_keys') return `unknown field${issue.keys.length > 1 ? 's' : ''}: ${issue.keys.join(', ')}`;
+  return undefined;
 }
 
 function fromZodIssue(issue: z.core.$ZodIssue): LevelIssue[] {
