@@ -9,6 +9,7 @@ import { compileModel } from './engine/model';
 import { runEngine, type RunState } from './engine/engine';
 import { roundMetrics, type RoundMetrics } from './metrics/round-metrics';
 import { applyCommands, command, initialPlanState, type Command, type PlanState } from './commands/commands';
+import { betweenRounds, startingBudget } from './commands/between-rounds';
 
 export const planFile = z
   .object({
@@ -33,10 +34,15 @@ export type RoundsResult =
   | { ok: true; rounds: RoundReport[]; final: PlanState }
   | { ok: false; round: number; index: number; reason: string };
 
+/**
+ * Rounds as a lesson plays them: before each round after the first, the level's kaizen rules
+ * run (budget, 5S decay), then the plan's commands for that round.
+ */
 export function runRounds(level: Level, options: { seed: number; rounds: number; plan?: Plan }): RoundsResult {
-  let state = initialPlanState(level);
+  let state = initialPlanState(level, startingBudget(level));
   const rounds: RoundReport[] = [];
   for (let r = 0; r < options.rounds; r++) {
+    if (r > 0) state = betweenRounds(state, level);
     const commands: Command[] = options.plan?.rounds[r] ?? [];
     const applied = applyCommands(state, commands);
     if (!applied.ok) return { ok: false, round: r + 1, index: applied.index, reason: applied.reason };

@@ -25,12 +25,15 @@ export interface PlanState {
   level: Level;
   /** cards applied, in order */
   applied: readonly string[];
+  /** points left to spend on cards */
+  budget: number;
 }
 
 export type CommandResult = { ok: true; state: PlanState } | { ok: false; reason: string };
 
-export function initialPlanState(level: Level): PlanState {
-  return { level, applied: [] };
+/** The plan before any change. Without a budget, cards cost nothing to apply (free play, analysis). */
+export function initialPlanState(level: Level, budget = Infinity): PlanState {
+  return { level, applied: [], budget };
 }
 
 export function applyCommand(state: PlanState, cmd: Command): CommandResult {
@@ -49,6 +52,7 @@ export function applyCommand(state: PlanState, cmd: Command): CommandResult {
         const card = draft.level.cards.find((k) => k.id === c.card);
         for (const effect of card?.effects ?? []) applyEffect(draft.level as Level, effect);
         draft.applied.push(c.card);
+        draft.budget -= card?.cost ?? 0;
       } else {
         const station = draft.level.stations.find((s) => s.id === c.station);
         if (station) {
@@ -73,7 +77,7 @@ export function applyCommand(state: PlanState, cmd: Command): CommandResult {
     return { ok: false, reason: `the change would break the level: ${first.path}: ${first.message}` };
   }
   // The reparse builds new objects: keep the old ones wherever nothing changed (structural sharing).
-  return { ok: true, state: { level: keepUnchanged(next.level, reparsed.data), applied: next.applied } };
+  return { ok: true, state: { level: keepUnchanged(next.level, reparsed.data), applied: next.applied, budget: next.budget } };
 }
 
 /** `fresh`, with every part equal to the same part of `old` replaced by that old object. */
@@ -97,6 +101,7 @@ function refuseCard(state: PlanState, cardId: string): string | undefined {
   if (state.applied.includes(cardId)) return `card "${cardId}" is already applied`;
   const missing = card.requires.filter((r) => !state.applied.includes(r));
   if (missing.length > 0) return `card "${cardId}" needs ${missing.map((m) => `"${m}"`).join(', ')} first`;
+  if (card.cost > state.budget) return `card "${cardId}" costs ${card.cost}, but only ${state.budget} points are left`;
   return undefined;
 }
 

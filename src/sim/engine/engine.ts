@@ -26,6 +26,7 @@ import {
 import { arrivalPlan, type ArrivalSource } from './arrivals';
 import { isOpenAt, scheduleStationClock } from './station-clock';
 import { EV, PRIORITY } from './events';
+import { ACTIVITY, type Activity, type Segment } from './trace';
 
 // Hot-loop names bound once: module loaders that emulate live bindings (tsx, vitest) turn
 // every use of an imported name into a getter call, which costs a third of the run time.
@@ -52,11 +53,6 @@ export interface Move {
   end: number;
 }
 
-export interface StateChange {
-  t: number;
-  entity: number;
-  state: number;
-}
 
 export interface RunOptions {
   seed: number;
@@ -89,7 +85,7 @@ export interface RunState {
   /** events handled (future and immediate), for the benchmark */
   events: number;
   moves: Move[] | null;
-  states: StateChange[] | null;
+  segments: Segment[] | null;
 }
 
 let compiled: CompiledMachine<FlowContext, FlowEvent> | undefined;
@@ -116,7 +112,6 @@ export function runEngine(model: Model, options: RunOptions): RunState {
 
   const send = (e: Entity, event: FlowEvent): void => {
     e.state = machine.send(e.state, e.ctx, event, exec);
-    if (sim.states) sim.states.push({ t: sim.now, entity: e.index, state: e.state });
   };
 
   const exec = (action: string, _params: unknown, ctx: FlowContext): void => {
@@ -141,6 +136,7 @@ export function runEngine(model: Model, options: RunOptions): RunState {
       case 'joinQueue': {
         bookTime(e, now, reworking(e) ? DEFECTS : type.isDocument ? INVENTORY : WAITING);
         const st = sim.stations[(type.steps[ctx.step] as { station: number }).station] as StationRuntime;
+        record(e, ACTIVITY.QUEUE, st.m.index, st.m.index, ctx.step);
         addToQueue(st, e.index);
         serveWaiting(st);
         return;
@@ -160,6 +156,7 @@ export function runEngine(model: Model, options: RunOptions): RunState {
       case 'startSearch': {
         bookTime(e, now, reworking(e) ? DEFECTS : MOTION);
         const st = sim.stations[e.servedBy] as StationRuntime;
+        record(e, ACTIVITY.SEARCH, st.m.index, st.m.index, ctx.step);
         if (st.m.staffed) {
           st.busyNonValue++;
           e.staffMode = 1;
@@ -178,6 +175,7 @@ export function runEngine(model: Model, options: RunOptions): RunState {
         return;
       case 'leaveForNow': {
         bookTime(e, now, DEFECTS);
+        record(e, ACTIVITY.AWAY, ctx.location, type.enter, -1);
         const defect = type.steps[e.defectStep]?.defects[e.lastDefect];
         const away = defect?.away ? draw(defect.away, e.rng) : (unit(e.rng), 0);
         sim.queue.push(now + away, P_UNIT, RETURN, e.index);
@@ -185,6 +183,7 @@ export function runEngine(model: Model, options: RunOptions): RunState {
       }
       case 'finish':
         if (e.inLeadTime) endLead(sim, e);
+        record(e, ACTIVITY.GONE, ctx.location, ctx.location, -1);
         e.done = true;
         sim.alive--;
         if (e.leadStarted) countFinished(sim.tally, e, model);
@@ -197,6 +196,10 @@ export function runEngine(model: Model, options: RunOptions): RunState {
 
   let current: Entity = undefined as unknown as Entity;
 
+  function record(e: Entity, activity: Activity, from: number, to: number, step: number): void {
+    if (sim.segments) sim.segments.push({ unit: e.index, t: sim.now, activity, bucket: e.bucket, from, to, step });
+  }
+
   function travel(e: Entity, to: number): void {
     const n = model.points.length;
     const from = e.ctx.location;
@@ -205,6 +208,7 @@ export function runEngine(model: Model, options: RunOptions): RunState {
     bookTime(e, sim.now, reworking(e) ? DEFECTS : e.type.isDocument ? TRANSPORT : MOTION);
     const end = sim.now + metres / model.walkSpeed;
     if (sim.moves) sim.moves.push({ entity: e.index, from, to, start: sim.now, end });
+    record(e, ACTIVITY.WALK, from, to, -1);
     // Points on the same tile (a door at a desk): no time passes, so no future event.
     if (metres === 0) imm.push(e.index, ARRIVED, to);
     else sim.queue.push(end, P_UNIT, ARRIVED, e.index, to);
@@ -228,6 +232,7 @@ export function runEngine(model: Model, options: RunOptions): RunState {
     const st = sim.stations[step.station] as StationRuntime;
     const rework = reworking(e);
     bookTime(e, now, rework ? DEFECTS : step.bucket);
+    record(e, ACTIVITY.WORK, step.station, step.station, ctx.step);
     if (st.m.staffed) {
       // The same server may go on from a search or a previous step: move its time over.
       if (e.staffMode === 1) st.busyNonValue--;
@@ -381,7 +386,7 @@ function createRunState(model: Model, options: RunOptions): RunState {
     firstArrival: 0,
     events: 0,
     moves: options.trace ? [] : null,
-    states: options.trace ? [] : null,
+    segments: options.trace ? [] : null,
   };
 }
 

@@ -28,9 +28,14 @@ export function isWalkable(tile: Tile | undefined): boolean {
   return tile === '.' || tile === 'D' || tile === 'c';
 }
 
-/** Cost, in tiles, of stepping onto a tile. */
+/** Cost, in tiles, of crossing a tile. */
 function entryCost(grid: Grid, x: number, y: number): number {
   return tileAt(grid, x, y) === 'c' ? grid.clutterSlowdown : 1;
+}
+
+/** Cost of one step between neighbouring tiles: half of it is walked in each tile, so it is the same both ways. */
+function stepCost(grid: Grid, x: number, y: number, dx: number, dy: number, len: number): number {
+  return (len * (entryCost(grid, x, y) + entryCost(grid, x + dx, y + dy))) / 2;
 }
 
 const STEPS: readonly (readonly [number, number, number])[] = [
@@ -54,8 +59,8 @@ function canStep(grid: Grid, x: number, y: number, dx: number, dy: number): bool
 
 /**
  * Walking cost (in tiles) from every tile to `target`: Dijkstra from the target outwards.
- * Unreachable tiles hold Infinity. Costs are symmetric because stepping costs are charged
- * on the tile entered when walking *towards* the target.
+ * Unreachable tiles hold Infinity. Costs are symmetric because a step costs the mean of the
+ * two tiles it joins (half a step in each), so a cluttered end costs the same in either direction.
  */
 export function distanceField(grid: Grid, target: TilePoint): Float64Array {
   const n = grid.width * grid.height;
@@ -72,8 +77,7 @@ export function distanceField(grid: Grid, target: TilePoint): Float64Array {
     const y = (i - x) / grid.width;
     for (const [dx, dy, len] of STEPS) {
       if (!canStep(grid, x, y, dx, dy)) continue;
-      // Walking from the neighbour towards the target, one enters tile (x, y).
-      const nd = d + len * entryCost(grid, x, y);
+      const nd = d + stepCost(grid, x, y, dx, dy, len);
       const j = (y + dy) * grid.width + (x + dx);
       if (nd < (dist[j] as number)) {
         dist[j] = nd;
@@ -101,7 +105,7 @@ export function pathTo(grid: Grid, field: Float64Array, from: TilePoint): TilePo
     for (let k = 0; k < STEPS.length; k++) {
       const [dx, dy, len] = STEPS[k] as readonly [number, number, number];
       if (!canStep(grid, x, y, dx, dy)) continue;
-      const v = (field[(y + dy) * grid.width + (x + dx)] as number) + len * entryCost(grid, x + dx, y + dy);
+      const v = (field[(y + dy) * grid.width + (x + dx)] as number) + stepCost(grid, x, y, dx, dy, len);
       if (v < bestValue - 1e-9) {
         bestValue = v;
         best = k;

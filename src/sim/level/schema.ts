@@ -279,6 +279,25 @@ export const card = z
   })
   .strict();
 
+export const kaizen = z
+  .object({
+    budgetPerRound: z
+      .number()
+      .int()
+      .min(0)
+      .optional()
+      .describe('points to spend on cards before each new round; unspent points carry over. No limit when absent'),
+    decay: z
+      .object({
+        disorderPerRound: z.number().min(0).max(1).describe('how much disorder creeps back at every station after each round'),
+        stoppedBy: id.describe('the card (5S step 5, Sustain) that stops the decay while in force'),
+      })
+      .strict()
+      .optional()
+      .describe('5S gains fade round by round unless Sustain is in place'),
+  })
+  .strict();
+
 export const level = z
   .object({
     $schema: z.string().optional(),
@@ -294,6 +313,7 @@ export const level = z
     entities: z.array(entity).min(1),
     valueMeasure,
     cards: z.array(card).default([]),
+    kaizen: kaizen.default({}),
   })
   .strict();
 
@@ -310,6 +330,7 @@ export type EntityType = z.infer<typeof entity>;
 export type ValueMeasure = z.infer<typeof valueMeasure>;
 export type Effect = z.infer<typeof effect>;
 export type Card = z.infer<typeof card>;
+export type Kaizen = z.infer<typeof kaizen>;
 export type Level = z.infer<typeof level>;
 /** A level as written in a file, before defaults are filled in. */
 export type LevelInput = z.input<typeof level>;

@@ -146,6 +146,11 @@ export function checkMeaning(level: Level, withCards: boolean): LevelIssue[] {
     report('$.valueMeasure.step', `entity "${vm.entity}" has no step "${vm.step}"`);
   }
 
+  const decay = level.kaizen.decay;
+  if (decay && !level.cards.some((c) => c.id === decay.stoppedBy)) {
+    report('$.kaizen.decay.stoppedBy', `there is no card "${decay.stoppedBy}"`);
+  }
+
   if (withCards) checkCards(level, report);
   return issues;
 }

@@ -1,0 +1,244 @@
+/**
+ * Compiled stepper for XState v5 machines.
+ *
+ * XState's pure `transition()` builds a throw-away actor scope and snapshot per
+ * call. The simulation only needs the state, the context and the custom actions
+ * to run, so `compileMachine` flattens the machine once (see stepper-compile.ts)
+ * and the returned object steps over typed arrays.
+ *
+ * Semantics match `transition()`/`initialTransition()` of XState 5.33 for the
+ * supported subset: atomic, compound and final states; exact event types;
+ * guards (inline, named, `{ type, params }`); targets by key or `#id`;
+ * targetless and `reenter` transitions; `always`; entry/exit actions made of
+ * `assign(...)` and named custom actions; `onDone` of compound states.
+ * Anything else is rejected by `compileMachine` with an error naming the state.
+ */
+import type { AnyStateMachine, EventObject } from 'xstate';
+import {
+  type ActorArgs,
+  type ContextRecord,
+  type StateValue,
+  type StepperTables,
+  compileTables,
+  GuardOp,
+  resolveStateValue,
+} from './stepper-compile.js';
+
+/**
+ * Runs one custom (non-assign) action. Called in exactly the order XState would
+ * execute the actions; `context` is the live (in-place updated) context, so it
+ * already reflects every assign that precedes this action. `event` is the event
+ * XState would pass, which inside a macrostep can be an internal
+ * `xstate.done.state.*` event rather than the one given to `send`.
+ */
+export type ActionExecutor<C, E> = (actionType: string, params: unknown, context: C, event: E) => void;
+
+/**
+ * A machine compiled to flat tables. State ids are small integers (`0 ..
+ * stateCount - 1`, atomic states in document order) meant to be stored in typed
+ * arrays.
+ *
+ * Purity: the object holds no per-entity state and may be shared by any number
+ * of entities. `start`/`send` are NOT pure: they mutate `context` in place with
+ * the values XState's `assign` would produce and call `exec` for custom actions;
+ * apart from that they have no side effects. Guards and assigners receive a
+ * shared `{ context, event }` object that is reused between calls, so they must
+ * not keep a reference to it (plain XState guards never do). `spawn`, `self` and
+ * `system` are not provided to assigners.
+ */
+export interface CompiledMachine<C, E extends { type: string }> {
+  /** Number of atomic states; every state id is below this. */
+  readonly stateCount: number;
+  /** Enter the initial configuration, applying entry actions and eventless transitions; returns the atomic state id. */
+  start(context: C, event: E, exec: ActionExecutor<C, E>): number;
+  /**
+   * One macrostep: returns the new atomic state id (unchanged id if nothing
+   * fires). As in XState, eventless transitions are re-evaluated even when no
+   * transition handles the event. A done state ignores every event (as an
+   * actor would; XState's raw `transition()` would not).
+   */
+  send(stateId: number, context: C, event: E, exec: ActionExecutor<C, E>): number;
+  /** True for top-level final states (XState `snapshot.status === 'done'`). */
+  isDone(stateId: number): boolean;
+  /** XState-style state value for a state id, e.g. `{ active: 'queueing' }` or `'done'`. Frozen. */
+  value(stateId: number): StateValue;
+  /** Id of the atomic state with this XState value (partial values descend initial states). */
+  idOf(value: StateValue): number;
+  /**
+   * Does the state (or an ancestor) have a transition for this event type,
+   * regardless of guards? False means `send` selects no event transition
+   * (eventless transitions may still fire if their guards read the event).
+   */
+  handles(stateId: number, eventType: string): boolean;
+}
+
+class CompiledStepper<C, E extends { type: string }> implements CompiledMachine<C, E> {
+  readonly stateCount: number;
+  private readonly eventCount: number;
+  private readonly eventIds: ReadonlyMap<string, number>;
+  private readonly doneState: Uint8Array;
+  private readonly transitionStart: Int32Array;
+  private readonly transitionGuards: readonly (GuardOp | null)[];
+  private readonly transitionSteps: Int32Array;
+  private readonly eventlessStart: Int32Array;
+  private readonly eventlessGuards: readonly (GuardOp | null)[];
+  private readonly eventlessSteps: Int32Array;
+  private readonly stepTarget: Int32Array;
+  private readonly stepActionStart: Int32Array;
+  private readonly stepActions: StepperTables['stepActions'];
+  private readonly stepChangesSnapshot: Uint8Array;
+  private readonly stepDoneEvent: readonly (EventObject | null)[];
+  private readonly maxMicrosteps: number;
+  // Reused for every guard/assign call so stepping allocates nothing itself.
+  private readonly args: ActorArgs = { context: undefined, event: { type: '' } };
+
+  constructor(private readonly tables: StepperTables) {
+    this.stateCount = tables.atomicCount;
+    this.eventCount = tables.eventCount;
+    this.eventIds = tables.eventIds;
+    this.doneState = tables.doneState;
+    this.transitionStart = tables.transitionStart;
+    this.transitionGuards = tables.transitionGuards;
+    this.transitionSteps = tables.transitionSteps;
+    this.eventlessStart = tables.eventlessStart;
+    this.eventlessGuards = tables.eventlessGuards;
+    this.eventlessSteps = tables.eventlessSteps;
+    this.stepTarget = tables.stepTarget;
+    this.stepActionStart = tables.stepActionStart;
+    this.stepActions = tables.stepActions;
+    this.stepChangesSnapshot = tables.stepChangesSnapshot;
+    this.stepDoneEvent = tables.stepDoneEvent;
+    this.maxMicrosteps = tables.maxMicrosteps;
+  }
+
+  start(context: C, event: E, exec: ActionExecutor<C, E>): number {
+    const step = this.tables.initialStep;
+    this.runActions(step, context, event, exec);
+    return this.settle(this.stepTarget[step]!, context, event, this.stepDoneEvent[step]!, exec);
+  }
+
+  send(stateId: number, context: C, event: E, exec: ActionExecutor<C, E>): number {
+    if (this.doneState[stateId] === 1) return stateId;
+    const step = this.selectTransition(stateId, event, context);
+    if (step < 0) return this.settle(stateId, context, event, null, exec);
+    this.runActions(step, context, event, exec);
+    return this.settle(this.stepTarget[step]!, context, event, this.stepDoneEvent[step]!, exec);
+  }
+
+  isDone(stateId: number): boolean {
+    return this.doneState[stateId] === 1;
+  }
+
+  value(stateId: number): StateValue {
+    const value = this.tables.values[stateId];
+    if (value === undefined) throw new Error(`Unknown state id ${stateId} for machine '${this.tables.machineId}'`);
+    return value;
+  }
+
+  idOf(value: StateValue): number {
+    return resolveStateValue(this.tables, value);
+  }
+
+  handles(stateId: number, eventType: string): boolean {
+    const eventId = this.eventIds.get(eventType);
+    if (eventId === undefined) return false;
+    const slot = stateId * this.eventCount + eventId;
+    return this.transitionStart[slot + 1]! > this.transitionStart[slot]!;
+  }
+
+  /**
+   * The eventless/internal-event loop of XState's `macrostep`. Eventless
+   * transitions are re-selected only while microsteps keep producing a new
+   * snapshot (state change or assign), which is why a targetless `always`
+   * without assign fires once instead of looping.
+   */
+  private settle(stateId: number, context: C, event: E | EventObject, firstDone: EventObject | null, exec: ActionExecutor<C, E>): number {
+    let state = stateId;
+    let current = event;
+    let queue: EventObject[] | null = firstDone === null ? null : [firstDone];
+    let queueHead = 0;
+    let selectEventless = true;
+    let iterations = 0;
+    while (this.doneState[state] === 0) {
+      if (++iterations > this.maxMicrosteps) throw this.loopError();
+      let step: number = selectEventless ? this.selectEventless(state, current, context) : -1;
+      const isEventless: boolean = step >= 0;
+      if (!isEventless) {
+        if (queue === null || queueHead === queue.length) break;
+        current = queue[queueHead++]!;
+        step = this.selectTransition(state, current, context);
+        if (step < 0) {
+          selectEventless = true;
+          continue;
+        }
+      }
+      this.runActions(step, context, current, exec);
+      state = this.stepTarget[step]!;
+      const done = this.stepDoneEvent[step]!;
+      if (done !== null) (queue ??= []).push(done);
+      selectEventless = isEventless ? this.stepChangesSnapshot[step] === 1 : true;
+    }
+    return state;
+  }
+
+  private selectTransition(stateId: number, event: EventObject, context: C): number {
+    const eventId = this.eventIds.get(event.type);
+    if (eventId === undefined) return -1;
+    const slot = stateId * this.eventCount + eventId;
+    const end = this.transitionStart[slot + 1]!;
+    for (let i = this.transitionStart[slot]!; i < end; i++) {
+      const guard = this.transitionGuards[i]!;
+      if (guard === null || this.passes(guard, context, event)) return this.transitionSteps[i]!;
+    }
+    return -1;
+  }
+
+  private selectEventless(stateId: number, event: EventObject, context: C): number {
+    const end = this.eventlessStart[stateId + 1]!;
+    for (let i = this.eventlessStart[stateId]!; i < end; i++) {
+      const guard = this.eventlessGuards[i]!;
+      if (guard === null || this.passes(guard, context, event)) return this.eventlessSteps[i]!;
+    }
+    return -1;
+  }
+
+  private passes(guard: GuardOp, context: C, event: EventObject): boolean {
+    const args = this.args;
+    args.context = context;
+    args.event = event;
+    return Boolean(guard.check(args, guard.params));
+  }
+
+  private runActions(step: number, context: C, event: E | EventObject, exec: ActionExecutor<C, E>): void {
+    const end = this.stepActionStart[step + 1]!;
+    for (let i = this.stepActionStart[step]!; i < end; i++) {
+      const action = this.stepActions[i]!;
+      if (action.assign !== null) {
+        // assign only exists on machines with object context (XState throws otherwise).
+        action.assign(context as ContextRecord, event, this.args);
+      } else {
+        // Internal done events are not part of E; the executor sees exactly what XState would pass.
+        exec(action.actionType, action.params, context, event as E);
+      }
+    }
+  }
+
+  private loopError(): Error {
+    return new Error(
+      `Machine '${this.tables.machineId}' took more than ${this.maxMicrosteps} microsteps without reaching a stable state ` +
+        '(a cycle of eventless transitions; XState would loop forever unless options.maxIterations is set).',
+    );
+  }
+}
+
+/**
+ * Compiles an XState v5 machine (`setup({...}).createMachine({...})`) into a
+ * stepper. Walks the state graph once; throws an Error naming the state for
+ * parallel or history states, wildcard events, invoke/after/route, higher-order
+ * guards, inline function actions and built-in actions other than `assign`.
+ */
+export function compileMachine<C, E extends { type: string }>(machine: AnyStateMachine): CompiledMachine<C, E> {
+  return new CompiledStepper<C, E>(compileTables(machine));
+}
+
+export type { StateValue } from './stepper-compile.js';
