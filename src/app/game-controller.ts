@@ -1,0 +1,199 @@
+/**
+ * The composition root of a played level: owns the session (core), the phase machine, the
+ * traced timeline of the round being watched, and the playback clock. The UI and the
+ * renderer read `view` and call the methods below; neither holds game state of its own.
+ * The only place with wall-clock time is `tick`, fed by the animation loop.
+ */
+import { createActor } from 'xstate';
+import {
+  buildTimeline,
+  command,
+  debrief,
+  isFinished,
+  openKaizen,
+  playNextRound,
+  startSession,
+  takeBack as takeBackChange,
+  type Command,
+  type Debrief,
+  type Level,
+  type Session,
+  type Timeline,
+} from '../sim';
+import { gameMachine, type Phase } from './game.machine';
+
+export const SPEEDS = [1, 2, 4] as const;
+export type Speed = (typeof SPEEDS)[number];
+
+/** At 1×, a whole round plays in about this many real seconds. */
+const SECONDS_PER_ROUND_AT_1X = 60;
+/** Arrow keys move the paused clock by this many simulated seconds. */
+export const STEP_SECONDS = 10;
+
+export interface Clock {
+  t: number;
+  speed: Speed;
+  paused: boolean;
+}
+
+export interface GameView {
+  phase: Phase;
+  level: Level | undefined;
+  session: Session | undefined;
+  /** the round being watched, or the last one played */
+  timeline: Timeline | undefined;
+  /** the round before it, for comparisons (spaghetti over spaghetti) */
+  previousTimeline: Timeline | undefined;
+  clock: Clock;
+  /** set in the debrief phase */
+  debrief: Debrief | undefined;
+  /** the last refused change, in the core's words, until the next change */
+  refusal: string | undefined;
+}
+
+export type ChangeKind = 'phase' | 'session' | 'clock';
+type Listener = (view: GameView, change: ChangeKind) => void;
+
+export interface GameOptions {
+  rounds: number;
+  seed: number;
+}
+
+export class GameController {
+  private actor = createActor(gameMachine).start();
+  private listeners = new Set<Listener>();
+  view: GameView = {
+    phase: 'menu',
+    level: undefined,
+    session: undefined,
+    timeline: undefined,
+    previousTimeline: undefined,
+    clock: { t: 0, speed: 1, paused: false },
+    debrief: undefined,
+    refusal: undefined,
+  };
+
+  subscribe(listener: Listener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  startLevel(level: Level, options: GameOptions): void {
+    this.actor.send({ type: 'START', rounds: options.rounds });
+    this.update('phase', {
+      level,
+      session: startSession(level, { seed: options.seed, rounds: options.rounds }),
+      timeline: undefined,
+      previousTimeline: undefined,
+      debrief: undefined,
+      refusal: undefined,
+    });
+  }
+
+  /** Enter / the "next" button: moves the lesson on from whatever phase it is in. */
+  next(): void {
+    const { phase, session } = this.view;
+    if (!session) return;
+    if (phase === 'briefing' || phase === 'kaizen') this.playRound(session);
+    else if (phase === 'round') this.skipToResults();
+    else if (phase === 'results') {
+      this.actor.send({ type: 'NEXT' });
+      if (this.phase() === 'debrief') this.update('phase', { debrief: debrief(session) });
+      else this.update('phase', { session: openKaizen(session), refusal: undefined });
+    } else if (phase === 'debrief') this.toMenu();
+  }
+
+  toMenu(): void {
+    this.actor.send({ type: 'MENU' });
+    this.update('phase', { session: undefined, level: undefined, timeline: undefined, previousTimeline: undefined });
+  }
+
+  // --- playback ---------------------------------------------------------------------------
+
+  togglePause(): void {
+    if (this.view.phase !== 'round') return;
+    this.setClock({ paused: !this.view.clock.paused });
+  }
+
+  setSpeed(speed: Speed): void {
+    this.setClock({ speed });
+  }
+
+  /** Move the clock by whole steps (negative: back); pauses, so the step can be looked at. */
+  step(steps: number): void {
+    if (this.view.phase !== 'round' || !this.view.timeline) return;
+    const t = clamp(this.view.clock.t + steps * STEP_SECONDS, 0, this.view.timeline.duration);
+    this.setClock({ t, paused: true });
+  }
+
+  skipToResults(): void {
+    if (this.view.phase !== 'round' || !this.view.timeline) return;
+    this.setClock({ t: this.view.timeline.duration });
+    this.endRound();
+  }
+
+  /** Advance playback by `realMs` of wall-clock time (called by the animation loop). */
+  tick(realMs: number): void {
+    const { phase, timeline, clock } = this.view;
+    if (phase !== 'round' || !timeline || clock.paused) return;
+    const rate = Math.max(1, timeline.duration / SECONDS_PER_ROUND_AT_1X) * clock.speed;
+    const t = Math.min(timeline.duration, clock.t + (realMs / 1000) * rate);
+    this.setClock({ t });
+    if (t >= timeline.duration) this.endRound();
+  }
+
+  // --- kaizen -----------------------------------------------------------------------------
+
+  apply(cmd: Command): boolean {
+    const { session, phase } = this.view;
+    if (!session || phase !== 'kaizen') return false;
+    const r = command(session, cmd);
+    this.update('session', r.ok ? { session: r.session, refusal: undefined } : { refusal: r.reason });
+    return r.ok;
+  }
+
+  takeBack(index: number): boolean {
+    const { session, phase } = this.view;
+    if (!session || phase !== 'kaizen') return false;
+    const r = takeBackChange(session, index);
+    this.update('session', r.ok ? { session: r.session, refusal: undefined } : { refusal: r.reason });
+    return r.ok;
+  }
+
+  // --- internals --------------------------------------------------------------------------
+
+  private playRound(session: Session): void {
+    if (isFinished(session)) return;
+    const played = playNextRound(session);
+    this.actor.send({ type: 'NEXT' });
+    this.update('phase', {
+      session: played.session,
+      previousTimeline: this.view.timeline,
+      timeline: buildTimeline(played.run),
+      clock: { ...this.view.clock, t: 0, paused: false },
+      refusal: undefined,
+    });
+  }
+
+  private endRound(): void {
+    this.actor.send({ type: 'ROUND_OVER' });
+    this.update('phase', {});
+  }
+
+  private phase(): Phase {
+    return this.actor.getSnapshot().value as Phase;
+  }
+
+  private setClock(change: Partial<Clock>): void {
+    this.update('clock', { clock: { ...this.view.clock, ...change } });
+  }
+
+  private update(kind: ChangeKind, change: Partial<GameView>): void {
+    this.view = { ...this.view, ...change, phase: this.phase() };
+    for (const listener of this.listeners) listener(this.view, kind);
+  }
+}
+
+function clamp(x: number, lo: number, hi: number): number {
+  return Math.max(lo, Math.min(hi, x));
+}
