@@ -7,7 +7,7 @@
 import { createActor } from 'xstate';
 import {
   buildTimeline,
-  command,
+  applySessionCommand,
   debrief,
   isFinished,
   openKaizen,
@@ -147,7 +147,7 @@ export class GameController {
   apply(cmd: Command): boolean {
     const { session, phase } = this.view;
     if (!session || phase !== 'kaizen') return false;
-    const r = command(session, cmd);
+    const r = applySessionCommand(session, cmd);
     this.update('session', r.ok ? { session: r.session, refusal: undefined } : { refusal: r.reason });
     return r.ok;
   }

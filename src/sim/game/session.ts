@@ -65,7 +65,7 @@ export function openKaizen(s: Session): Session {
 export type SessionResult = { ok: true; session: Session } | { ok: false; reason: string };
 
 /** A kaizen change (apply a card, move a station), validated by the core. */
-export function command(s: Session, cmd: Command): SessionResult {
+export function applySessionCommand(s: Session, cmd: Command): SessionResult {
   const r = applyCommand(s.plan, cmd);
   if (!r.ok) return r;
   return { ok: true, session: { ...s, plan: r.state, phaseCommands: [...s.phaseCommands, cmd] } };
