@@ -22,7 +22,7 @@ export class EventQueue {
     // Sift up: move parents down until the new event's place is found.
     while (i > 0) {
       const p = (i - 1) >> 1;
-      if (!this.before(time, priority, s, p)) break;
+      if (!earlier(time, priority, s, this.time[p] as number, this.prio[p] as number, this.seq[p] as number)) break;
       this.copy(p, i);
       i = p;
     }
@@ -46,10 +46,14 @@ export class EventQueue {
     return true;
   }
 
+  /** Move the element at `from` (the old last) down from the root to its place. */
   private siftDown(from: number): void {
-    const t = this.time[from] as number;
-    const pr = this.prio[from] as number;
-    const s = this.seq[from] as number;
+    const time = this.time;
+    const prio = this.prio;
+    const seq = this.seq;
+    const t = time[from] as number;
+    const pr = prio[from] as number;
+    const s = seq[from] as number;
     const k = this.kind[from] as number;
     const g = this.target[from] as number;
     const d = this.data[from] as number;
@@ -59,28 +63,15 @@ export class EventQueue {
       const l = 2 * i + 1;
       if (l >= n) break;
       const r = l + 1;
-      const c = r < n && this.less(r, l) ? r : l;
-      if (!this.before(this.time[c] as number, this.prio[c] as number, this.seq[c] as number, -1, t, pr, s)) break;
+      const c =
+        r < n && earlier(time[r] as number, prio[r] as number, seq[r] as number, time[l] as number, prio[l] as number, seq[l] as number)
+          ? r
+          : l;
+      if (!earlier(time[c] as number, prio[c] as number, seq[c] as number, t, pr, s)) break;
       this.copy(c, i);
       i = c;
     }
     this.set(i, t, pr, s, k, g, d);
-  }
-
-  /** Is (t, p, s) before the event at index j (or before the explicit key when j < 0)? */
-  private before(t: number, p: number, s: number, j: number, t2 = 0, p2 = 0, s2 = 0): boolean {
-    if (j >= 0) {
-      t2 = this.time[j] as number;
-      p2 = this.prio[j] as number;
-      s2 = this.seq[j] as number;
-    }
-    if (t !== t2) return t < t2;
-    if (p !== p2) return p < p2;
-    return s < s2;
-  }
-
-  private less(i: number, j: number): boolean {
-    return this.before(this.time[i] as number, this.prio[i] as number, this.seq[i] as number, j);
   }
 
   private copy(from: number, to: number): void {
@@ -120,6 +111,13 @@ export class EventQueue {
     this.target = grow32(this.target);
     this.data = grow32(this.data);
   }
+}
+
+/** Does event (t1, p1, s1) come before (t2, p2, s2)? */
+function earlier(t1: number, p1: number, s1: number, t2: number, p2: number, s2: number): boolean {
+  if (t1 !== t2) return t1 < t2;
+  if (p1 !== p2) return p1 < p2;
+  return s1 < s2;
 }
 
 export interface PoppedEvent {

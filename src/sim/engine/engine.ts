@@ -110,37 +110,28 @@ export function runEngine(model: Model, options: RunOptions): RunState {
   const evDone = { type: 'DONE' as const, outcome: 'ok' as 'ok' | 'revisit' | 'rework', resumeAt: 0 };
   const evReturn: FlowEvent = { type: 'RETURN' };
 
-  const send = (e: Entity, event: FlowEvent): void => {
-    e.state = machine.send(e.state, e.ctx, event, exec);
+  const send = (e: Entity, eventId: number, event: FlowEvent): void => {
+    e.state = machine.sendId(e.state, eventId, e.ctx, event, exec);
   };
+  const idArrive = machine.eventId('ARRIVE');
+  const idArrived = machine.eventId('ARRIVED');
+  const idServe = machine.eventId('SERVE');
+  const idFound = machine.eventId('FOUND');
+  const idDone = machine.eventId('DONE');
+  const idReturn = machine.eventId('RETURN');
 
   const exec = (action: string, _params: unknown, ctx: FlowContext): void => {
     const e = current;
     const now = sim.now;
     const type = e.type;
+    // Most frequent first: a string switch compares the cases in order.
     switch (action) {
-      case 'enter':
-        e.arrivedAt = now;
-        e.since = now;
-        if (type.leadFrom === -1) startLead(sim, e);
-        return;
       case 'beginStep':
         if (!e.leadStarted && type.leadFrom === ctx.step) startLead(sim, e);
         return;
-      case 'startTravel':
-        travel(e, ctx.route[ctx.step] as number);
+      case 'startWork':
+        startWork(e, ctx);
         return;
-      case 'startTravelOut':
-        travel(e, type.leave);
-        return;
-      case 'joinQueue': {
-        bookTime(e, now, reworking(e) ? DEFECTS : type.isDocument ? INVENTORY : WAITING);
-        const st = sim.stations[(type.steps[ctx.step] as { station: number }).station] as StationRuntime;
-        record(e, ACTIVITY.QUEUE, st.m.index, st.m.index, ctx.step);
-        addToQueue(st, e.index);
-        serveWaiting(st);
-        return;
-      }
       case 'takeServer':
         return;
       case 'releaseServer': {
@@ -153,6 +144,36 @@ export function runEngine(model: Model, options: RunOptions): RunState {
         serveWaiting(st);
         return;
       }
+      case 'endStep':
+        if (type.leadTo === ctx.step) endLead(sim, e);
+        return;
+      case 'joinQueue': {
+        bookTime(e, now, reworking(e) ? DEFECTS : type.isDocument ? INVENTORY : WAITING);
+        const st = sim.stations[(type.steps[ctx.step] as { station: number }).station] as StationRuntime;
+        record(e, ACTIVITY.QUEUE, st.m.index, st.m.index, ctx.step);
+        addToQueue(st, e.index);
+        serveWaiting(st);
+        return;
+      }
+      case 'enter':
+        e.arrivedAt = now;
+        e.since = now;
+        if (type.leadFrom === -1) startLead(sim, e);
+        return;
+      case 'finish':
+        if (e.inLeadTime) endLead(sim, e);
+        record(e, ACTIVITY.GONE, ctx.location, ctx.location, -1);
+        e.done = true;
+        sim.alive--;
+        if (e.leadStarted) countFinished(sim.tally, e, model);
+        if (!sim.keepUnits) sim.free.push(e.index);
+        return;
+      case 'startTravel':
+        travel(e, ctx.route[ctx.step] as number);
+        return;
+      case 'startTravelOut':
+        travel(e, type.leave);
+        return;
       case 'startSearch': {
         bookTime(e, now, reworking(e) ? DEFECTS : MOTION);
         const st = sim.stations[e.servedBy] as StationRuntime;
@@ -164,12 +185,6 @@ export function runEngine(model: Model, options: RunOptions): RunState {
         sim.queue.push(now + e.pendingSearch, P_UNIT, FOUND, e.index);
         return;
       }
-      case 'startWork':
-        startWork(e, ctx);
-        return;
-      case 'endStep':
-        if (type.leadTo === ctx.step) endLead(sim, e);
-        return;
       case 'recordDefect':
         e.defects++;
         return;
@@ -181,14 +196,6 @@ export function runEngine(model: Model, options: RunOptions): RunState {
         sim.queue.push(now + away, P_UNIT, RETURN, e.index);
         return;
       }
-      case 'finish':
-        if (e.inLeadTime) endLead(sim, e);
-        record(e, ACTIVITY.GONE, ctx.location, ctx.location, -1);
-        e.done = true;
-        sim.alive--;
-        if (e.leadStarted) countFinished(sim.tally, e, model);
-        if (!sim.keepUnits) sim.free.push(e.index);
-        return;
       default:
         throw new Error(`flow-unit machine asked for an unknown action "${action}"`);
     }
@@ -196,8 +203,9 @@ export function runEngine(model: Model, options: RunOptions): RunState {
 
   let current: Entity = undefined as unknown as Entity;
 
+  const segments = sim.segments;
   function record(e: Entity, activity: Activity, from: number, to: number, step: number): void {
-    if (sim.segments) sim.segments.push({ unit: e.index, t: sim.now, activity, bucket: e.bucket, from, to, step });
+    segments?.push({ unit: e.index, t: sim.now, activity, bucket: e.bucket, from, to, step });
   }
 
   function travel(e: Entity, to: number): void {
@@ -220,8 +228,7 @@ export function runEngine(model: Model, options: RunOptions): RunState {
       e.servedBy = st.m.index;
       st.totalWait += sim.now - e.since;
       // Always draw, so a station put in order does not shift this unit's later numbers.
-      const search = st.m.search ? draw(st.m.search, e.rng) : (unit(e.rng), 0);
-      e.pendingSearch = search * st.m.disorder;
+      e.pendingSearch = st.m.drawSearch(unit(e.rng)) * st.m.disorder;
       imm.push(next, SERVE, 0);
     }
   }
@@ -241,7 +248,7 @@ export function runEngine(model: Model, options: RunOptions): RunState {
       if (e.staffMode === 2) st.busyValue++;
       else st.busyNonValue++;
     }
-    let duration = draw(step.duration, e.rng);
+    let duration = step.drawDuration(unit(e.rng));
     if (now + duration > step.endBy) duration = Math.max(0, step.endBy - now);
     if (e.type.index === model.valueEntity && ctx.step === model.valueStep) e.measuredStep = duration;
     // One draw decides the outcome, defects or not, so the stream stays aligned across plans.
@@ -276,18 +283,18 @@ export function runEngine(model: Model, options: RunOptions): RunState {
     current = e;
     switch (kind) {
       case ARRIVE:
-        send(e, evArrive);
+        send(e, idArrive, evArrive);
         return;
       case ARRIVED:
         evArrived.at = data;
-        send(e, evArrived);
+        send(e, idArrived, evArrived);
         return;
       case SERVE:
         evServe.search = e.pendingSearch;
-        send(e, evServe);
+        send(e, idServe, evServe);
         return;
       case FOUND:
-        send(e, evFound);
+        send(e, idFound, evFound);
         return;
       case DONE: {
         const defect = data === 0 ? undefined : e.type.steps[e.ctx.step]?.defects[data - 1];
@@ -295,11 +302,11 @@ export function runEngine(model: Model, options: RunOptions): RunState {
         evDone.resumeAt = defect ? defect.resumeAt : e.ctx.step + 1;
         e.lastDefect = data - 1;
         e.defectStep = e.ctx.step;
-        send(e, evDone);
+        send(e, idDone, evDone);
         return;
       }
       case RETURN:
-        send(e, evReturn);
+        send(e, idReturn, evReturn);
         return;
     }
   }
@@ -323,7 +330,7 @@ export function runEngine(model: Model, options: RunOptions): RunState {
     if (sim.arrived++ === 0) sim.firstArrival = sim.now;
     current = e;
     e.state = machine.start(e.ctx, { type: 'xstate.init' } as unknown as FlowEvent, exec);
-    send(e, evArrive);
+    send(e, idArrive, evArrive);
     const next = source.next(sim.now);
     if (next !== undefined) sim.queue.push(next, P_SOURCE, SOURCE, sourceIndex);
   }
@@ -395,9 +402,14 @@ function advance(sim: RunState, t: number): void {
   const dt = t - sim.lastT;
   if (dt > 0) {
     sim.wipArea += sim.wip * dt;
+    const stations = sim.stations;
+    // "Waiting elsewhere" needs at least two stations; a single queue skips the count.
     let waiting = 0;
-    for (const st of sim.stations) waiting += waitingAt(st);
-    for (const st of sim.stations) integrateStation(st, dt, waiting - waitingAt(st) > 0);
+    if (stations.length > 1) for (let i = 0; i < stations.length; i++) waiting += waitingAt(stations[i] as StationRuntime);
+    for (let i = 0; i < stations.length; i++) {
+      const st = stations[i] as StationRuntime;
+      integrateStation(st, dt, waiting - waitingAt(st) > 0);
+    }
     sim.lastT = t;
   }
   sim.now = t;

@@ -5,6 +5,7 @@
  */
 import { BUCKETS, type Bucket, type Distribution, type Level, type ValueMeasure } from '../level/schema';
 import { distanceField, type Grid } from '../floor/plan';
+import { compileSampler, type Sampler } from '../core/distributions';
 
 export const BUCKET_INDEX: Readonly<Record<Bucket, number>> = Object.fromEntries(
   BUCKETS.map((b, i) => [b, i]),
@@ -26,6 +27,8 @@ export interface ModelStation {
   batch: Level['stations'][number]['batch'];
   disorder: number;
   search: Distribution | undefined;
+  /** quantile function of `search` (0 when there is none) */
+  drawSearch: Sampler;
 }
 
 export interface ModelDefect {
@@ -41,6 +44,8 @@ export interface ModelStep {
   /** point index = station index */
   station: number;
   duration: Distribution;
+  /** quantile function of `duration` */
+  drawDuration: Sampler;
   bucket: number;
   endBy: number;
   electronic: boolean;
@@ -101,6 +106,7 @@ export function compileModel(level: Level): Model {
     batch: s.batch,
     disorder: s.disorder,
     search: s.search,
+    drawSearch: s.search ? compileSampler(s.search) : () => 0,
   }));
   const points = [
     ...level.stations.map((s) => ({ id: s.id, x: s.x, y: s.y })),
@@ -129,6 +135,7 @@ export function compileModel(level: Level): Model {
       id: s.id,
       station: stationIndex.get(s.station) as number,
       duration: s.duration,
+      drawDuration: compileSampler(s.duration),
       bucket: BUCKET_INDEX[s.class],
       endBy: s.endBy ?? Infinity,
       electronic: s.electronic,

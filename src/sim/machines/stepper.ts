@@ -58,6 +58,10 @@ export interface CompiledMachine<C, E extends { type: string }> {
    * actor would; XState's raw `transition()` would not).
    */
   send(stateId: number, context: C, event: E, exec: ActionExecutor<C, E>): number;
+  /** The id `sendId` takes for an event type (-1 if no state handles it). */
+  eventId(eventType: string): number;
+  /** `send` with the event's type already looked up by `eventId`, for hot loops. */
+  sendId(stateId: number, eventId: number, context: C, event: E, exec: ActionExecutor<C, E>): number;
   /** True for top-level final states (XState `snapshot.status === 'done'`). */
   isDone(stateId: number): boolean;
   /** XState-style state value for a state id, e.g. `{ active: 'queueing' }` or `'done'`. Frozen. */
@@ -113,13 +117,31 @@ class CompiledStepper<C, E extends { type: string }> implements CompiledMachine<
 
   start(context: C, event: E, exec: ActionExecutor<C, E>): number {
     const step = this.tables.initialStep;
+    // No entry actions, no done event and no eventless transition out of the initial state:
+    // starting does nothing but name that state, so skip the machinery.
+    const target = this.stepTarget[step]!;
+    if (
+      this.stepActionStart[step + 1] === this.stepActionStart[step] &&
+      this.stepDoneEvent[step] === null &&
+      this.eventlessStart[target + 1] === this.eventlessStart[target]
+    ) {
+      return target;
+    }
     this.runActions(step, context, event, exec);
     return this.settle(this.stepTarget[step]!, context, event, this.stepDoneEvent[step]!, exec);
   }
 
   send(stateId: number, context: C, event: E, exec: ActionExecutor<C, E>): number {
+    return this.sendId(stateId, this.eventId(event.type), context, event, exec);
+  }
+
+  eventId(eventType: string): number {
+    return this.eventIds.get(eventType) ?? -1;
+  }
+
+  sendId(stateId: number, eventId: number, context: C, event: E, exec: ActionExecutor<C, E>): number {
     if (this.doneState[stateId] === 1) return stateId;
-    const step = this.selectTransition(stateId, event, context);
+    const step = eventId < 0 ? -1 : this.selectById(stateId, eventId, event, context);
     if (step < 0) return this.settle(stateId, context, event, null, exec);
     this.runActions(step, context, event, exec);
     return this.settle(this.stepTarget[step]!, context, event, this.stepDoneEvent[step]!, exec);
@@ -183,7 +205,10 @@ class CompiledStepper<C, E extends { type: string }> implements CompiledMachine<
 
   private selectTransition(stateId: number, event: EventObject, context: C): number {
     const eventId = this.eventIds.get(event.type);
-    if (eventId === undefined) return -1;
+    return eventId === undefined ? -1 : this.selectById(stateId, eventId, event, context);
+  }
+
+  private selectById(stateId: number, eventId: number, event: EventObject, context: C): number {
     const slot = stateId * this.eventCount + eventId;
     const end = this.transitionStart[slot + 1]!;
     for (let i = this.transitionStart[slot]!; i < end; i++) {

@@ -53,11 +53,9 @@ function tallyValue(t: Tally, e: Entity, model: Model, finished: boolean): void 
   if (e.type.index !== model.valueEntity) return;
   t.valueUnits++;
   const vm = model.valueMeasure;
-  const good =
-    vm.kind === 'stepTimeAtLeast'
-      ? e.measuredStep >= vm.seconds
-      : vm.kind === 'leadTimeAtMost'
-        ? finished && e.leadEnd - e.leadStart <= vm.seconds
-        : finished && e.ctx.visits <= vm.visits;
+  let good: boolean;
+  if (vm.kind === 'stepTimeAtLeast') good = e.measuredStep >= vm.seconds;
+  else if (vm.kind === 'leadTimeAtMost') good = finished && e.leadEnd - e.leadStart <= vm.seconds;
+  else good = finished && e.ctx.visits <= vm.visits;
   if (good) t.valueGood++;
 }
