@@ -24,7 +24,7 @@ import {
   type StationRuntime,
 } from './station';
 import { arrivalPlan, type ArrivalSource } from './arrivals';
-import { isOpenAt, scheduleStationClock } from './station-clock';
+import { openWindowsAt, scheduleStationClock } from './station-clock';
 import { EV, PRIORITY } from './events';
 import { ACTIVITY, type Activity, type Segment } from './trace';
 
@@ -145,7 +145,8 @@ export function runEngine(model: Model, options: RunOptions): RunState {
         return;
       }
       case 'endStep':
-        if (type.leadTo === ctx.step) endLead(sim, e);
+        // A rework may pass the end step again: the clock stopped the first time.
+        if (type.leadTo === ctx.step && e.inLeadTime) endLead(sim, e);
         return;
       case 'joinQueue': {
         bookTime(e, now, reworking(e) ? DEFECTS : type.isDocument ? INVENTORY : WAITING);
@@ -238,6 +239,8 @@ export function runEngine(model: Model, options: RunOptions): RunState {
     const step = e.type.steps[ctx.step] as ModelEntityType['steps'][number];
     const st = sim.stations[step.station] as StationRuntime;
     const rework = reworking(e);
+    // A step reached by `continues` skips choosing, so the clock may start here.
+    if (!e.leadStarted && e.type.leadFrom === ctx.step) startLead(sim, e);
     bookTime(e, now, rework ? DEFECTS : step.bucket);
     record(e, ACTIVITY.WORK, step.station, step.station, ctx.step);
     if (st.m.staffed) {
@@ -273,9 +276,12 @@ export function runEngine(model: Model, options: RunOptions): RunState {
     }
     if (kind >= OPEN && kind <= BATCH) {
       const st = sim.stations[target] as StationRuntime;
-      if (kind === OPEN) st.open = true;
-      else if (kind === CLOSE) st.open = false;
-      else releaseBatch(st);
+      // Windows may overlap or touch: the station is open while any window is.
+      if (kind === BATCH) releaseBatch(st);
+      else {
+        st.openWindows += kind === OPEN ? 1 : -1;
+        st.open = st.openWindows > 0;
+      }
       serveWaiting(st);
       return;
     }
@@ -341,7 +347,11 @@ export function runEngine(model: Model, options: RunOptions): RunState {
       dispatch(imm.kind, imm.target, imm.data);
     }
     if (sim.alive === 0 && sim.pendingArrivals === 0) break;
-    if (!sim.queue.pop(popped)) break;
+    if (!sim.queue.pop(popped)) {
+      // Units are stuck (a desk that never opens again): the round runs out its time.
+      advance(sim, maxTime);
+      break;
+    }
     if (popped.time > maxTime) {
       advance(sim, maxTime);
       break;
@@ -361,7 +371,7 @@ export function runEngine(model: Model, options: RunOptions): RunState {
 function createRunState(model: Model, options: RunOptions): RunState {
   const queue = new EventQueue();
   const clockStart = model.level.clockStart;
-  const stations = model.stations.map((m) => createStationRuntime(m, isOpenAt(m.hours, clockStart)));
+  const stations = model.stations.map((m) => createStationRuntime(m, openWindowsAt(m.hours, clockStart)));
   model.stations.forEach((m) =>
     scheduleStationClock(m, clockStart, model.level.maxTime, (t, kind) =>
       queue.push(t, PRIORITY[kind] as number, kind, m.index),

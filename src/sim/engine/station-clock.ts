@@ -9,10 +9,11 @@ import { EV } from './events';
 
 const { OPEN, CLOSE, BATCH } = EV;
 
-export function isOpenAt(hours: ModelStation['hours'], clock: number): boolean {
-  if (!hours) return true;
+/** How many opening windows contain this time of the clock (a station without hours: 1, always open). */
+export function openWindowsAt(hours: ModelStation['hours'], clock: number): number {
+  if (!hours) return 1;
   const t = ((clock % hours.period) + hours.period) % hours.period;
-  return hours.open.some(([from, to]) => t >= from && t < to);
+  return hours.open.filter(([from, to]) => t >= from && t < to).length;
 }
 
 /** Calls `schedule(roundTime, kind)` for every opening, closing and batch release up to `maxTime`. */

@@ -14,6 +14,8 @@ export interface StationRuntime {
   queue: number[];
   head: number;
   open: boolean;
+  /** opening windows in force now; open while above zero */
+  openWindows: number;
   /** for batch stations: how many at the head of the queue have been released */
   released: number;
   maxQueue: number;
@@ -29,7 +31,7 @@ export interface StationRuntime {
   totalWait: number;
 }
 
-export function createStationRuntime(m: ModelStation, openAtStart: boolean): StationRuntime {
+export function createStationRuntime(m: ModelStation, openWindows: number): StationRuntime {
   return {
     m,
     busy: 0,
@@ -37,7 +39,8 @@ export function createStationRuntime(m: ModelStation, openAtStart: boolean): Sta
     busyNonValue: 0,
     queue: [],
     head: 0,
-    open: openAtStart,
+    open: openWindows > 0,
+    openWindows,
     released: 0,
     maxQueue: 0,
     openCapacity: 0,
@@ -89,7 +92,11 @@ export function integrate(s: StationRuntime, dt: number, othersWaiting: boolean)
   // Work started before closing time is finished after it, and still counts as work.
   s.valueWork += s.busyValue * dt;
   s.nonValueWork += s.busyNonValue * dt;
-  if (!s.open) return;
+  if (!s.open) {
+    // Staff finishing a service after closing are available for exactly that work.
+    s.openCapacity += s.busy * dt;
+    return;
+  }
   const idle = Math.max(0, s.m.servers - s.busy);
   s.openCapacity += s.m.servers * dt;
   s.idle += idle * dt;

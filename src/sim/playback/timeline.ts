@@ -139,8 +139,10 @@ export function snapshotAt(tl: Timeline, t: number): Snapshot {
   for (const { view } of queued) {
     const k = position.get(view.station) ?? 0;
     position.set(view.station, k + 1);
-    const servers = tl.model.stations[view.station]?.servers ?? 1;
-    placeAt(tl, view, view.station, Math.min(servers, 12) + k);
+    const st = tl.model.stations[view.station];
+    // Beyond a WIP limit, units wait outside the marked zone: leave a gap of a few tiles.
+    const outside = st && k >= st.queueCapacity ? 3 : 0;
+    placeAt(tl, view, view.station, Math.min(st?.servers ?? 1, 12) + k + outside);
   }
   return { t, units, stations, done, buckets };
 }

@@ -1,0 +1,12 @@
+/** Balance search over a level's improvement cards (pure; for level designers, the CLI and tests). */
+export {
+  balance,
+  gainOf,
+  planMetrics,
+  playOrder,
+  type BalanceOptions,
+  type BalanceReport,
+  type CardReport,
+  type Gain,
+  type PlanFigures,
+} from './balance';
