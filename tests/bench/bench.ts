@@ -9,6 +9,7 @@
 import { build } from 'vite';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { runSimPy } from './simpy-peer';
+import { buildSite, roundFrames, shippedJavaScript } from './browser';
 
 type Measure = typeof import('./measure');
 
@@ -55,3 +56,18 @@ console.log('flow-unit machine, events per second:');
 console.log(`  XState transition(): ${(stepper.xstate / 1e3).toFixed(0)} k/s`);
 console.log(`  compiled stepper:    ${(stepper.compiled / 1e6).toFixed(2)} M/s`);
 console.log(`stepper vs transition(): ${(stepper.compiled / stepper.xstate).toFixed(0)}×`);
+
+// The browser: what is shipped, and how smoothly a round plays.
+const kb = (bytes: number): string => `${(bytes / 1024).toFixed(0)} KB`;
+try {
+  await buildSite();
+  const js = shippedJavaScript();
+  console.log(`JavaScript shipped: ${js.files} files, ${kb(js.raw)} raw, ${kb(js.gzipped)} gzipped (target < 600 KB)`);
+  const frames = await roundFrames();
+  console.log(
+    `canteen round at 1× in headless Chromium, 1280×800 (${frames.renderer} renderer, ${frames.units} pupils drawn): ` +
+      `${frames.fps.toFixed(0)} fps, longest frame ${frames.longestFrameMs.toFixed(0)} ms (target 60 fps)`,
+  );
+} catch (error) {
+  console.log(`browser measurements failed: ${(error as Error).message}`);
+}
