@@ -1,4 +1,8 @@
-/** Shared fixtures for the level tests: the shipped canteen level and ways to change it. */
+/**
+ * Shared fixtures for the level tests: a frozen copy of the canteen's current state
+ * (tests/fixtures/canteen-base.json, no cards) and ways to change it. The shipped level keeps
+ * evolving; these tests pin exact issue lists, so they work on a copy that does not.
+ */
 import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseLevel, type LevelIssue } from '../../../src/sim/level/validate';
@@ -21,9 +25,11 @@ export function readLevelFile(file: string): unknown {
  */
 export type RawLevel = any;
 
-const canteenJson = readLevelFile('canteen.json');
+const canteenJson = JSON.parse(
+  readFileSync(fileURLToPath(new URL('../../fixtures/canteen-base.json', import.meta.url)), 'utf8'),
+) as unknown;
 
-/** A fresh copy of levels/canteen.json as it is written in the file. */
+/** A fresh copy of the canteen base level as it is written in the file. */
 export function canteen(): RawLevel {
   return structuredClone(canteenJson);
 }
