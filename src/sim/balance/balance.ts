@@ -11,6 +11,7 @@
 import type { Card, Level } from '../level/schema';
 import type { RoundMetrics } from '../metrics/round-metrics';
 import { applyCommand, initialPlanState, type PlanState } from '../commands/commands';
+import { betweenRounds } from '../commands/between-rounds';
 import { simulateRound } from '../run';
 
 /** The headline figures of one combination of cards, simulated for one round. */
@@ -58,6 +59,18 @@ export interface CardReport {
    */
   marginalWasteMinutes: number;
   inBestPlan: boolean;
+  /** the level's Sustain card: it stops 5S decay, so its worth shows over rounds, not in one */
+  stopsDecay: boolean;
+}
+
+/** What the level's 5S decay does to the best plan when its Sustain card is left out. */
+export interface DecayReport {
+  /** the card that stops the decay */
+  sustain: string;
+  /** total waste of the best plan without Sustain (and what needs it): as played, then after 1, 2, … rounds of decay */
+  wasteWithoutSustain: number[];
+  /** total waste of the best plan with Sustain in force (no decay) */
+  wasteWithSustain: number;
 }
 
 export interface BalanceReport {
@@ -78,6 +91,8 @@ export interface BalanceReport {
   traps: string[];
   /** the best plan whose cost is at most each of these totals */
   bestWithin: { budget: number; plan: PlanFigures & { gain: Gain } }[];
+  /** present when the level has a decay rule and its Sustain card is in the best plan */
+  decay?: DecayReport;
 }
 
 export interface BalanceOptions {
@@ -85,6 +100,8 @@ export interface BalanceOptions {
   budgets?: number[];
   /** refuse to enumerate more than this many cards (2^n combinations) */
   maxCards?: number;
+  /** rounds of 5S decay to show for the best plan without Sustain (default 2) */
+  decayRounds?: number;
 }
 
 interface Row {
@@ -157,7 +174,7 @@ export function balance(level: Level, seed: number, options: BalanceOptions = {}
     if (mask === 0) noChangeMetrics = metrics;
     rows.set(mask, { mask, figures: figuresOf([...state.applied], cost, metrics) });
     for (let i = from; i < n; i++) {
-      if ((requiresMask[i] as number & ~mask) !== 0) continue;
+      if (((requiresMask[i] as number) & ~mask) !== 0) continue;
       const card = order[i] as Card;
       const r = applyCommand(state, { type: 'applyCard', card: card.id });
       if (!r.ok) {
@@ -224,6 +241,7 @@ export function balance(level: Level, seed: number, options: BalanceOptions = {}
       worsens: aloneFigures.leadTimeMean > ref.leadTimeMean + 1e-9 || aloneFigures.totalWaste > ref.totalWaste + 1e-9,
       marginalWasteMinutes: marginal,
       inBestPlan: inBest,
+      stopsDecay: level.kaizen.decay?.stoppedBy === card.id,
     };
   });
 
@@ -242,6 +260,21 @@ export function balance(level: Level, seed: number, options: BalanceOptions = {}
     return { budget, plan: withGain(row) };
   });
 
+  let decay: DecayReport | undefined;
+  const sustain = level.kaizen.decay?.stoppedBy;
+  const sustainIndex = order.findIndex((c) => c.id === sustain);
+  if (sustain !== undefined && sustainIndex >= 0 && (bestRow.mask & (1 << sustainIndex)) !== 0) {
+    const gone = dependents(sustainIndex);
+    const kept = bestRow.figures.cards.filter((id) => (gone & (bit.get(id) as number)) === 0);
+    let state = planState(level, kept);
+    const wasteWithoutSustain = [simulateRound(state.level, seed).metrics.totalWasteMinutes];
+    for (let k = 0; k < (options.decayRounds ?? 2); k++) {
+      state = betweenRounds(state, level);
+      wasteWithoutSustain.push(simulateRound(state.level, seed).metrics.totalWasteMinutes);
+    }
+    decay = { sustain, wasteWithoutSustain, wasteWithSustain: bestRow.figures.totalWaste };
+  }
+
   return {
     level: level.id,
     seed,
@@ -255,16 +288,22 @@ export function balance(level: Level, seed: number, options: BalanceOptions = {}
     cards,
     traps: cards.filter((c) => c.worsens).map((c) => c.id),
     bestWithin,
+    ...(decay ? { decay } : {}),
   };
 }
 
-/** The full round metrics of one plan (the cards applied in the order given) on `seed`. */
-export function planMetrics(level: Level, cards: readonly string[], seed: number): RoundMetrics {
+/** The level with the cards applied in the order given (no budget). Throws if a card is refused. */
+function planState(level: Level, cards: readonly string[]): PlanState {
   let state = initialPlanState(level);
   for (const card of cards) {
     const r = applyCommand(state, { type: 'applyCard', card });
     if (!r.ok) throw new Error(`card "${card}" was refused: ${r.reason}`);
     state = r.state;
   }
-  return simulateRound(state.level, seed).metrics;
+  return state;
+}
+
+/** The full round metrics of one plan (the cards applied in the order given) on `seed`. */
+export function planMetrics(level: Level, cards: readonly string[], seed: number): RoundMetrics {
+  return simulateRound(planState(level, cards).level, seed).metrics;
 }

@@ -7,6 +7,7 @@ export {
   type BalanceOptions,
   type BalanceReport,
   type CardReport,
+  type DecayReport,
   type Gain,
   type PlanFigures,
 } from './balance';
