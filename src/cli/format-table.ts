@@ -23,12 +23,13 @@ export function formatRounds(level: Level, seed: number, rounds: readonly RoundR
     ),
     ['total waste, person-min', (r) => fixed(r.metrics.totalWasteMinutes)],
     [level.valueMeasure.name.en, (r) => `${percent(r.metrics.valueMeasure.value)} (target ${percent(r.metrics.valueMeasure.target)})`],
-    ...(rounds[0]?.metrics.stations ?? []).map(
-      (s, i): [string, (r: RoundReport) => string] => [
-        `station ${s.id}: utilisation / max queue`,
+    // Rows by station id: a card may add a station, so positions differ between rounds.
+    ...[...new Set(rounds.flatMap((r) => r.metrics.stations.map((s) => s.id)))].map(
+      (id): [string, (r: RoundReport) => string] => [
+        `station ${id}: utilisation / max queue`,
         (r) => {
-          const m = r.metrics.stations[i];
-          return m ? `${m.utilisation === null ? 'self' : percent(m.utilisation)} / ${m.maxQueue}` : '';
+          const m = r.metrics.stations.find((s) => s.id === id);
+          return m ? `${m.utilisation === null ? 'self' : percent(m.utilisation)} / ${m.maxQueue}` : '—';
         },
       ],
     ),

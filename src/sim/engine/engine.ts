@@ -7,7 +7,7 @@
  * the compiled stepper; the engine performs the machine's named actions.
  */
 import { EventQueue, type PoppedEvent } from '../core/event-queue';
-import { nextUnit } from '../core/rng';
+import { nextUnit, reseedRng } from '../core/rng';
 import { sample } from '../core/distributions';
 import { flowUnitMachine, type FlowContext, type FlowEvent } from '../machines/flow-unit.machine';
 import { compileMachine, type CompiledMachine } from '../machines/stepper';
@@ -37,6 +37,7 @@ const bookTime = book;
 const reworking = isRework;
 const draw = sample;
 const unit = nextUnit;
+const reseed = reseedRng;
 const newEntity = createEntity;
 const nextInQueue = takeNext;
 const addToQueue = enqueue;
@@ -145,6 +146,7 @@ export function runEngine(model: Model, options: RunOptions): RunState {
         return;
       }
       case 'endStep':
+        if (e.paused) resumeLead(sim, e);
         // A rework may pass the end step again: the clock stopped the first time.
         if (type.leadTo === ctx.step && e.inLeadTime) endLead(sim, e);
         return;
@@ -187,6 +189,7 @@ export function runEngine(model: Model, options: RunOptions): RunState {
         return;
       }
       case 'recordDefect':
+        if (e.paused) resumeLead(sim, e);
         e.defects++;
         return;
       case 'leaveForNow': {
@@ -206,7 +209,7 @@ export function runEngine(model: Model, options: RunOptions): RunState {
 
   const segments = sim.segments;
   function record(e: Entity, activity: Activity, from: number, to: number, step: number): void {
-    segments?.push({ unit: e.index, t: sim.now, activity, bucket: e.bucket, from, to, step });
+    segments?.push({ unit: e.index, t: sim.now, activity, bucket: e.inLeadTime ? e.bucket : -1, from, to, step });
   }
 
   function travel(e: Entity, to: number): void {
@@ -229,6 +232,10 @@ export function runEngine(model: Model, options: RunOptions): RunState {
       e.servedBy = st.m.index;
       st.totalWait += sim.now - e.since;
       // Always draw, so a station put in order does not shift this unit's later numbers.
+      // Each step has its own numbers, keyed by its id: removing or moving another step
+      // in a plan leaves them as they were (common random numbers across rounds).
+      const step = e.type.steps[e.ctx.step] as ModelEntityType['steps'][number];
+      reseed(e.rng, sim.seed, stepStream(e, step.key, 1));
       e.pendingSearch = st.m.drawSearch(unit(e.rng)) * st.m.disorder;
       imm.push(next, SERVE, 0);
     }
@@ -242,7 +249,9 @@ export function runEngine(model: Model, options: RunOptions): RunState {
     // A step reached by `continues` skips choosing, so the clock may start here.
     if (!e.leadStarted && e.type.leadFrom === ctx.step) startLead(sim, e);
     bookTime(e, now, rework ? DEFECTS : step.bucket);
+    if (step.pausesLead && e.inLeadTime) pauseLead(sim, e);
     record(e, ACTIVITY.WORK, step.station, step.station, ctx.step);
+    reseed(e.rng, sim.seed, stepStream(e, step.key, 2));
     if (st.m.staffed) {
       // The same server may go on from a search or a previous step: move its time over.
       if (e.staffMode === 1) st.busyNonValue--;
@@ -423,6 +432,29 @@ function advance(sim: RunState, t: number): void {
     sim.lastT = t;
   }
   sim.now = t;
+}
+
+/** The stream of a unit's draws for one attempt at one step (`part`: 1 search, 2 work). */
+function stepStream(e: Entity, stepKey: number, part: number): number {
+  return (Math.imul(e.stream, 0x9e3779b1) ^ Math.imul(stepKey, 0x85ebca6b) ^ Math.imul(e.defects * 4 + part, 0xc2b2ae35)) >>> 0;
+}
+
+/** The customer's own time (eating): the unit leaves the process's clock and its WIP for a while. */
+function pauseLead(sim: RunState, e: Entity): void {
+  bookTime(e, sim.now, e.bucket);
+  e.inLeadTime = false;
+  e.paused = true;
+  e.pauseStart = sim.now;
+  sim.wip--;
+}
+
+function resumeLead(sim: RunState, e: Entity): void {
+  e.paused = false;
+  e.pausedTotal += sim.now - e.pauseStart;
+  e.inLeadTime = true;
+  e.since = sim.now;
+  sim.wip++;
+  if (sim.wip > sim.wipMax) sim.wipMax = sim.wip;
 }
 
 function startLead(sim: RunState, e: Entity): void {

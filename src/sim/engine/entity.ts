@@ -32,6 +32,13 @@ export interface Entity {
   done: boolean;
   metres: number;
   defects: number;
+  /** the unit's own random stream key (type and ordinal) */
+  stream: number;
+  /** the lead-time clock is stopped (a step in `pauseDuring`) */
+  paused: boolean;
+  pauseStart: number;
+  /** seconds the clock stood still */
+  pausedTotal: number;
   /** seconds spent in the value measure's step (e.g. eating) */
   measuredStep: number;
   /** search time drawn when a server was assigned */
@@ -67,6 +74,10 @@ export function createEntity(index: number, type: ModelEntityType, ordinal: numb
     done: false,
     metres: 0,
     defects: 0,
+    stream,
+    paused: false,
+    pauseStart: 0,
+    pausedTotal: 0,
     measuredStep: 0,
     pendingSearch: 0,
     lastDefect: -1,
@@ -119,6 +130,10 @@ export function resetEntity(e: Entity, type: ModelEntityType, ordinal: number, s
   e.done = false;
   e.metres = 0;
   e.defects = 0;
+  e.stream = stream;
+  e.paused = false;
+  e.pauseStart = 0;
+  e.pausedTotal = 0;
   e.measuredStep = 0;
   e.pendingSearch = 0;
   e.lastDefect = -1;
@@ -139,6 +154,11 @@ export function book(e: Entity, now: number, bucket: number): void {
   if (e.inLeadTime) e.ledger[e.bucket] = (e.ledger[e.bucket] as number) + (now - e.since);
   e.bucket = bucket;
   e.since = now;
+}
+
+/** The unit's lead time: from its start to its end, less the time the clock stood still. */
+export function leadTimeOf(e: Entity): number {
+  return e.leadEnd - e.leadStart - e.pausedTotal;
 }
 
 /** Is the unit repeating work because of a defect? Then everything it does is rework. */

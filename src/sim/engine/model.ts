@@ -49,6 +49,10 @@ export interface ModelStep {
   bucket: number;
   endBy: number;
   electronic: boolean;
+  /** the lead-time clock stops during this step (the customer's own time) */
+  pausesLead: boolean;
+  /** a number from the step's id: keys the unit's random numbers for this step */
+  key: number;
   defects: ModelDefect[];
 }
 
@@ -83,6 +87,26 @@ export interface Model {
   valueStep: number;
 }
 
+/** FNV-1a of an id: the same id always gives the same key, wherever the step stands. */
+export function hashId(id: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < id.length; i++) h = Math.imul(h ^ id.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
+// Kaizen searches compile hundreds of variants of one floor: keep its distance fields.
+const fieldCache = new Map<string, Float64Array>();
+function cachedField(grid: Grid, target: { x: number; y: number }): Float64Array {
+  const key = `${grid.clutterSlowdown}|${target.x},${target.y}|${grid.tiles.join('/')}`;
+  let field = fieldCache.get(key);
+  if (!field) {
+    if (fieldCache.size > 512) fieldCache.clear();
+    field = distanceField(grid, target);
+    fieldCache.set(key, field);
+  }
+  return field;
+}
+
 export function gridOf(level: Level): Grid {
   const tiles = level.floor.tiles;
   return {
@@ -115,7 +139,7 @@ export function compileModel(level: Level): Model {
   const n = points.length;
   const metres = new Float64Array(n * n);
   points.forEach((to, j) => {
-    const field = distanceField(grid, to);
+    const field = cachedField(grid, to);
     points.forEach((from, i) => {
       metres[i * n + j] = (field[from.y * grid.width + from.x] as number) * level.floor.tileSize;
     });
@@ -139,6 +163,8 @@ export function compileModel(level: Level): Model {
       bucket: BUCKET_INDEX[s.class],
       endBy: s.endBy ?? Infinity,
       electronic: s.electronic,
+      pausesLead: e.leadTime.pauseDuring.includes(s.id),
+      key: hashId(s.id),
       defects: s.defects.map((d) => ({
         probability: d.probability,
         outcome: d.outcome,

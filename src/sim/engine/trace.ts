@@ -16,7 +16,7 @@ export interface Segment {
   unit: number;
   t: number;
   activity: Activity;
-  /** bucket index (BUCKETS order) the unit's time is booked to during the segment */
+  /** bucket index (BUCKETS order) the unit's time is booked to during the segment; -1 outside its lead time */
   bucket: number;
   /** point where the segment starts (for a walk: where it starts from) */
   from: number;

@@ -186,6 +186,10 @@ export const boundary = z
   .object({
     from: z.union([z.literal('arrival'), id]).default('arrival').describe('"arrival", or the step whose start starts the clock'),
     to: z.union([z.literal('exit'), id]).default('exit').describe('"exit", or the step whose end stops the clock'),
+    pauseDuring: z
+      .array(id)
+      .default([])
+      .describe("steps that are the customer's own time, not the process's (eating): the clock stops while they last"),
   })
   .strict();
 
@@ -198,7 +202,7 @@ export const entity = z
     leaveAt: id.describe('a spot'),
     arrivals: arrival,
     route: z.array(step).min(1),
-    leadTime: boundary.default({ from: 'arrival', to: 'exit' }),
+    leadTime: boundary.default({ from: 'arrival', to: 'exit', pauseDuring: [] }),
   })
   .strict();
 
@@ -275,7 +279,7 @@ export const card = z
     targets: z.array(waste).min(1).describe('the wastes it acts on'),
     requires: z.array(id).default([]),
     trap: z.boolean().default(false),
-    effects: z.array(effect).min(1),
+    effects: z.array(effect).describe('empty only for the card that stops the 5S decay (Sustain)'),
   })
   .strict();
 

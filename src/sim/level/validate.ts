@@ -137,6 +137,9 @@ export function checkMeaning(level: Level, withCards: boolean): LevelIssue[] {
     if (from < -1 || (e.leadTime.from !== 'arrival' && from < 0)) report(`${base}.leadTime.from`, `there is no step "${e.leadTime.from}"`);
     if (e.leadTime.to !== 'exit' && to < 0) report(`${base}.leadTime.to`, `there is no step "${e.leadTime.to}"`);
     if (from >= 0 && to >= 0 && to < from) report(`${base}.leadTime`, 'the lead time would stop before it starts');
+    e.leadTime.pauseDuring.forEach((stepId, i) => {
+      if (!stepIds.includes(stepId)) report(`${base}.leadTime.pauseDuring[${i}]`, `there is no step "${stepId}"`);
+    });
   });
 
   const vm = level.valueMeasure;
@@ -150,6 +153,11 @@ export function checkMeaning(level: Level, withCards: boolean): LevelIssue[] {
   if (decay && !level.cards.some((c) => c.id === decay.stoppedBy)) {
     report('$.kaizen.decay.stoppedBy', `there is no card "${decay.stoppedBy}"`);
   }
+  level.cards.forEach((c, i) => {
+    if (c.effects.length === 0 && c.id !== decay?.stoppedBy) {
+      report(`$.cards[${i}].effects`, `card "${c.id}" does nothing: only the card that stops the 5S decay may have no effects`);
+    }
+  });
 
   if (withCards) checkCards(level, report);
   return issues;

@@ -3,7 +3,7 @@
  * never need the units themselves (which lets long runs recycle them).
  */
 import { BUCKETS } from '../level/schema';
-import type { Entity } from '../engine/entity';
+import { leadTimeOf, type Entity } from '../engine/entity';
 import type { Model } from '../engine/model';
 
 export interface Tally {
@@ -35,7 +35,7 @@ export function tallyFinished(t: Tally, e: Entity, model: Model): void {
     grown.set(t.leads);
     t.leads = grown;
   }
-  t.leads[t.count++] = e.leadEnd - e.leadStart;
+  t.leads[t.count++] = leadTimeOf(e);
   const ledger = e.ledger;
   const sums = t.buckets;
   for (let b = 0; b < sums.length; b++) sums[b] = (sums[b] as number) + (ledger[b] as number);
@@ -55,7 +55,7 @@ function tallyValue(t: Tally, e: Entity, model: Model, finished: boolean): void 
   const vm = model.valueMeasure;
   let good: boolean;
   if (vm.kind === 'stepTimeAtLeast') good = e.measuredStep >= vm.seconds;
-  else if (vm.kind === 'leadTimeAtMost') good = finished && e.leadEnd - e.leadStart <= vm.seconds;
+  else if (vm.kind === 'leadTimeAtMost') good = finished && leadTimeOf(e) <= vm.seconds;
   else good = finished && e.ctx.visits <= vm.visits;
   if (good) t.valueGood++;
 }

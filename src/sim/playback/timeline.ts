@@ -105,7 +105,7 @@ export function snapshotAt(tl: Timeline, t: number): Snapshot {
     const i = segmentAt(u, t);
     for (let k = 0; k <= i; k++) {
       const seg = u.segments[k] as Segment;
-      if (seg.activity === ACTIVITY.GONE) continue;
+      if (seg.activity === ACTIVITY.GONE || seg.bucket < 0) continue;
       buckets[seg.bucket] = (buckets[seg.bucket] as number) + Math.min(t, u.ends[k] as number) - seg.t;
     }
     if (i < 0) continue;

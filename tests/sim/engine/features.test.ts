@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { BUCKETS, parseLevel, simulateRound, type Bucket, type Level, type RoundMetrics, type RunState } from '../../../src/sim';
-import type { Entity } from '../../../src/sim/engine/entity';
+import { leadTimeOf, type Entity } from '../../../src/sim/engine/entity';
 
 const t = (en: string) => ({ ru: en, en });
 type Raw = Record<string, unknown>;
@@ -90,7 +90,7 @@ function ledgerOf(e: Entity): Partial<Record<Bucket, number>> {
   return out;
 }
 
-const leadOf = (e: Entity): number => e.leadEnd - e.leadStart;
+const leadOf = (e: Entity): number => leadTimeOf(e);
 const sum = (xs: number[]): number => xs.reduce((a, b) => a + b, 0);
 const ledgerTotal = (e: Entity): number => sum(e.ledger);
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BUCKETS, compileModel, runEngine } from '../../../src/sim';
+import { leadTimeOf } from '../../../src/sim/engine/entity';
 import { allLevelPaths, loadLevel } from '../helpers';
 
 // The queueing fixtures have 400,000 customers; a shorter run of them checks the same rule.
@@ -21,7 +22,7 @@ describe.each(allLevelPaths())('every unit of %s', (path) => {
     for (const e of finished) {
       expect(e.ledger.length).toBe(BUCKETS.length);
       const sum = e.ledger.reduce((a, b) => a + b, 0);
-      worst = Math.max(worst, Math.abs(sum - (e.leadEnd - e.leadStart)));
+      worst = Math.max(worst, Math.abs(sum - leadTimeOf(e)));
     }
     expect(worst).toBeLessThan(1e-6);
   });
