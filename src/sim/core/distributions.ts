@@ -4,6 +4,7 @@
  * numbers of any later draw: rounds stay comparable (common random numbers).
  */
 import type { Distribution } from '../level/schema';
+import { exp, log } from './libm';
 import { nextUnit, type RngState } from './rng';
 
 export function sample(dist: Distribution, rng: RngState): number {
@@ -24,7 +25,7 @@ export function compileSampler(dist: Distribution): Sampler {
     }
     case 'exponential': {
       const m = dist.mean;
-      return (u) => -m * Math.log(1 - u);
+      return (u) => -m * log(1 - u);
     }
     case 'uniform': {
       const lo = dist.min;
@@ -46,11 +47,11 @@ export function quantile(dist: Distribution, u: number): number {
     case 'triangular':
       return triangular(dist.min, dist.mode, dist.max, u);
     case 'exponential':
-      return -dist.mean * Math.log(1 - u);
+      return -dist.mean * log(1 - u);
     case 'normal':
       return truncatedNormal(dist.mean, dist.sd, dist.min ?? 0, dist.max ?? Infinity, u);
     case 'lognormal': {
-      const x = dist.median * Math.exp(dist.sigma * normalQuantile(u));
+      const x = dist.median * exp(dist.sigma * normalQuantile(u));
       return dist.max === undefined ? x : Math.min(x, dist.max);
     }
     case 'empirical':
@@ -72,7 +73,7 @@ export function mean(dist: Distribution): number {
     case 'normal':
       return dist.mean;
     case 'lognormal':
-      return dist.median * Math.exp((dist.sigma * dist.sigma) / 2);
+      return dist.median * exp((dist.sigma * dist.sigma) / 2);
     case 'empirical':
       return dist.values.reduce((a, b) => a + b, 0) / dist.values.length;
   }
@@ -101,7 +102,7 @@ export function normalCdf(z: number): number {
     1 -
     ((((1.061405429 * t - 1.453152027) * t + 1.421413741) * t - 0.284496736) * t + 0.254829592) *
       t *
-      Math.exp((-z * z) / 2);
+      exp((-z * z) / 2);
   return z >= 0 ? (1 + y) / 2 : (1 - y) / 2;
 }
 
@@ -113,11 +114,11 @@ export function normalQuantile(p: number): number {
   const d = [7.784695709041462e-3, 3.224671290700398e-1, 2.445134137142996, 3.754408661907416];
   const pl = 0.02425;
   if (p < pl) {
-    const q = Math.sqrt(-2 * Math.log(p));
+    const q = Math.sqrt(-2 * log(p));
     return poly(c, q) / (poly(d, q) * q + 1);
   }
   if (p > 1 - pl) {
-    const q = Math.sqrt(-2 * Math.log(1 - p));
+    const q = Math.sqrt(-2 * log(1 - p));
     return -poly(c, q) / (poly(d, q) * q + 1);
   }
   const q = p - 0.5;

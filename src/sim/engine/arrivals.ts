@@ -5,6 +5,7 @@
  */
 import { createRng, nextUnit, type RngState } from '../core/rng';
 import type { Model } from './model';
+import { log } from '../core/libm';
 
 export interface ArrivalSource {
   /** entity type index */
@@ -51,7 +52,7 @@ export function arrivalPlan(model: Model, seed: number): { sources: ArrivalSourc
         next(now) {
           if (source.emitted >= a.count) return undefined;
           const from = now === -Infinity ? a.start : now;
-          return from - meanGap * Math.log(1 - nextUnit(source.rng as RngState));
+          return from - meanGap * log(1 - nextUnit(source.rng as RngState));
         },
       };
       sources.push(source);
