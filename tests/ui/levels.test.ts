@@ -1,27 +1,27 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { listLevels } from '../../src/ui/levels';
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { loadLevelFiles } from '../../src/app/level-registry';
 
-const level = (id: string) => ({ id, title: { ru: `Уровень ${id}`, en: `Level ${id}` }, extra: 1 });
+// What the menu is given: every level file, a broken one kept with its problems.
+const canteen = JSON.parse(readFileSync(new URL('../../levels/canteen.json', import.meta.url), 'utf8')) as Record<string, unknown>;
 
-describe('listLevels', () => {
-  afterEach(() => vi.restoreAllMocks());
-
-  it('keeps id and titles, ordered by id with numbers in natural order', () => {
-    const levels = listLevels({ '/levels/b.json': level('10'), '/levels/a.json': level('2') });
-    expect(levels).toEqual([
-      { id: '2', title: { ru: 'Уровень 2', en: 'Level 2' } },
-      { id: '10', title: { ru: 'Уровень 10', en: 'Level 10' } },
+describe('level files as the menu sees them', () => {
+  it('keeps a good level, and a broken one with its problems instead of dropping it', () => {
+    const entries = loadLevelFiles({
+      '/levels/canteen.json': canteen,
+      '/levels/broken.json': { ...canteen, id: 'broken', maxTime: 'soon' },
+      '/levels/level.schema.json': { $schema: 'x' },
+    });
+    expect(entries.map((e) => [e.id, e.ok])).toEqual([
+      ['broken', false],
+      ['canteen', true],
     ]);
-  });
-
-  it('skips files without a usable title and warns instead of throwing', () => {
-    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
-    const levels = listLevels({ '/levels/bad.json': { id: 'x', title: { ru: 'Только русский' } }, '/levels/ok.json': level('1') });
-    expect(levels.map((l) => l.id)).toEqual(['1']);
-    expect(warn).toHaveBeenCalledOnce();
+    const broken = entries[0];
+    if (broken?.ok !== false) throw new Error('expected a broken entry');
+    expect(broken.issues.some((i) => i.path === '$.maxTime')).toBe(true);
   });
 
   it('is empty when there are no level files', () => {
-    expect(listLevels({})).toEqual([]);
+    expect(loadLevelFiles({})).toEqual([]);
   });
 });

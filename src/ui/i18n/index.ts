@@ -2,6 +2,7 @@ import ru from './ru.json';
 import en from './en.json';
 
 export type Messages = typeof ru;
+export type MessageKey = keyof Messages;
 export type Lang = 'ru' | 'en';
 
 // Russian is the reference: every other language must supply the same keys.
@@ -14,4 +15,27 @@ export const defaultLang: Lang = 'ru';
 
 export function isLang(value: unknown): value is Lang {
   return typeof value === 'string' && (languages as readonly string[]).includes(value);
+}
+
+export type Params = Record<string, string | number>;
+
+/** Fills `{name}` placeholders; an unknown placeholder is left visible rather than dropped. */
+export function fill(template: string, params: Params = {}): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+}
+
+/** The message `key` in `lang` with its placeholders filled. */
+export function tr(lang: Lang, key: MessageKey, params?: Params): string {
+  return fill(messages[lang][key], params);
+}
+
+const pluralRules = new Map<Lang, Intl.PluralRules>();
+
+/** A count with the right plural form: `points_one`, `points_few`, `points_many`, `points_other`. */
+export function plural(lang: Lang, base: 'points', n: number, shown: string = String(n)): string {
+  let rules = pluralRules.get(lang);
+  if (!rules) pluralRules.set(lang, (rules = new Intl.PluralRules(lang)));
+  const category = Number.isInteger(n) ? rules.select(n) : 'other';
+  const key = `${base}_${category}` as MessageKey;
+  return fill(messages[lang][key] ?? messages[lang][`${base}_other` as MessageKey], { n: shown });
 }

@@ -1,0 +1,307 @@
+/**
+ * The UI shell: draws the screen of the controller's current phase, keeps it up to date
+ * (clock → a few texts; session → the kaizen panels; phase → a new screen), owns the
+ * language and the keyboard. Holds no game state: everything comes from `controller.view`.
+ */
+import type { GameController, GameView } from '../app/game-controller';
+import type { LevelEntry } from '../app/level-registry';
+import { button, el } from './dom';
+import { Format } from './format';
+import { defaultLang, isLang, tr, type Lang, type MessageKey, type Params } from './i18n';
+import { type Ctx, type Screen, type UiState } from './screen';
+import { briefingScreen } from './screens/briefing';
+import { debriefScreen } from './screens/debrief';
+import { kaizenScreen } from './screens/kaizen';
+import { menuScreen } from './screens/menu';
+import { resultsScreen } from './screens/results';
+import { roundScreen } from './screens/round';
+import { FloorHost, preloadFloor, type FloorMode } from './widgets/floor';
+
+const LANG_KEY = 'mpf.lang';
+
+// Storage can throw (privacy modes, locked-down school browsers): the game must still work.
+export function readStoredLang(): Lang {
+  try {
+    const stored = localStorage.getItem(LANG_KEY);
+    return isLang(stored) ? stored : defaultLang;
+  } catch {
+    return defaultLang;
+  }
+}
+
+function storeLang(lang: Lang): void {
+  try {
+    localStorage.setItem(LANG_KEY, lang);
+  } catch {
+    /* keeps working for this session only */
+  }
+}
+
+export interface AppOptions {
+  levels: readonly LevelEntry[];
+  seed: number;
+  rounds: number;
+}
+
+export interface AppHandle {
+  setLang(lang: Lang): void;
+  destroy(): void;
+}
+
+/** Controls that handle Enter / Space / arrows themselves: keys pressed there are theirs. */
+function ownsKeys(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  if (target.isContentEditable) return true;
+  const tag = target.tagName;
+  if (tag === 'TEXTAREA' || tag === 'SELECT') return true;
+  if (tag === 'INPUT') {
+    const type = (target as HTMLInputElement).type;
+    return !['button', 'submit', 'reset', 'checkbox', 'radio'].includes(type);
+  }
+  return false;
+}
+
+/** Elements on which Enter already means something (press this button, follow this link). */
+function isActivatable(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  return target.closest('button, a[href], input, select, textarea, summary, [role="tab"], [role="button"], canvas') !== null;
+}
+
+export function mountApp(root: HTMLElement, controller: GameController, options: AppOptions): AppHandle {
+  let lang = readStoredLang();
+  let screen: Screen | undefined;
+  let floor: FloorHost | undefined;
+  let floorClaimed = false;
+  let renderedPhase: string | undefined;
+  const ui: UiState = { resultsTab: 'summary', forecastOpen: false, move: undefined, unit: undefined };
+
+  const ctx = (): Ctx => {
+    const f = new Format(lang);
+    return {
+      controller,
+      lang,
+      f,
+      t: (key: MessageKey, params?: Params) => tr(lang, key, params),
+      setLang,
+      toMenu,
+      floor: claimFloor,
+      act,
+      ui,
+      levels: options.levels,
+      seed: options.seed,
+      rounds: options.rounds,
+    };
+  };
+
+  /** The same floor survives a redraw of the same phase (a language switch); a new phase gets a new one. */
+  function claimFloor(mode: FloorMode): FloorHost {
+    if (!floor || floor.mode !== mode) {
+      floor?.destroy();
+      floor = new FloorHost(controller, lang, mode);
+    }
+    floorClaimed = true;
+    return floor;
+  }
+
+  function act(fn: () => void): () => void {
+    return () => {
+      try {
+        fn();
+      } catch (error) {
+        showError(error);
+      }
+    };
+  }
+
+  function toMenu(): void {
+    const phase = controller.view.phase;
+    const underWay = phase === 'round' || phase === 'results' || phase === 'kaizen';
+    if (underWay && !window.confirm(tr(lang, 'menuConfirm'))) return;
+    controller.toMenu();
+  }
+
+  function build(view: GameView): Screen {
+    const c = ctx();
+    const level = view.level;
+    if (view.phase === 'menu') return menuScreen(c);
+    if (!level) return messageScreen(c, tr(lang, 'unknownState', { phase: view.phase }));
+    switch (view.phase) {
+      case 'briefing':
+        return briefingScreen(c, level);
+      case 'round':
+        return roundScreen(c, view);
+      case 'results':
+        return resultsScreen(c, view, level);
+      case 'kaizen':
+        return kaizenScreen(c, view);
+      case 'debrief':
+        return debriefScreen(c, view, level);
+      default:
+        return messageScreen(c, tr(lang, 'unknownState', { phase: String(view.phase) }));
+    }
+  }
+
+  function show(next: Screen, focusLang = false): void {
+    screen?.destroy?.();
+    screen = next;
+    if (!floorClaimed && floor) {
+      floor.destroy();
+      floor = undefined;
+    }
+    root.replaceChildren(next.el);
+    document.title = next.title === tr(lang, 'appTitle') ? next.title : tr(lang, 'documentTitle', { screen: next.title });
+    const langButton = focusLang ? next.el.querySelector<HTMLElement>(`[data-lang-button="${lang}"]`) : null;
+    const target = langButton ?? next.focus ?? next.el.querySelector<HTMLElement>('h1');
+    target?.focus({ preventScroll: true });
+  }
+
+  function render(reason: 'phase' | 'lang'): void {
+    const view = controller.view;
+    const body = document.body;
+    body.dataset.ready = 'false';
+    body.dataset.phase = view.phase;
+    if (reason === 'phase' && view.phase !== renderedPhase) {
+      ui.resultsTab = 'summary';
+      ui.move = undefined;
+      ui.unit = undefined;
+    }
+    renderedPhase = view.phase;
+    if (view.phase === 'briefing') preloadFloor();
+    floorClaimed = false;
+    let next: Screen;
+    try {
+      next = build(view);
+    } catch (error) {
+      console.error(error);
+      next = errorScreen(ctx(), error);
+    }
+    show(next, reason === 'lang');
+    body.dataset.ready = 'true';
+  }
+
+  function showError(error: unknown): void {
+    console.error(error);
+    floorClaimed = false;
+    show(errorScreen(ctx(), error));
+    document.body.dataset.ready = 'true';
+  }
+
+  function setLang(next: Lang): void {
+    lang = next;
+    document.documentElement.lang = next;
+    storeLang(next);
+    floor?.setLang(next);
+    render('lang');
+  }
+
+  const unsubscribe = controller.subscribe((view, change) => {
+    try {
+      if (change === 'phase') render('phase');
+      else if (change === 'session') {
+        screen?.onSession?.(view);
+        floor?.onSession();
+      } else {
+        screen?.onClock?.(view);
+        floor?.onClock(view);
+      }
+    } catch (error) {
+      showError(error);
+    }
+  });
+
+  // --- keyboard ---------------------------------------------------------------------------
+  const onKeyDown = (e: KeyboardEvent): void => {
+    if (e.defaultPrevented || e.ctrlKey || e.metaKey || e.altKey || ownsKeys(e.target)) return;
+    const phase = controller.view.phase;
+    const inRound = phase === 'round';
+    const handled = ((): boolean => {
+      // Layout-independent: on a Russian keyboard F types "а".
+      if (e.code === 'KeyF' && !e.repeat) {
+        toggleFullscreen();
+        return true;
+      }
+      if (e.key === 'Enter' || e.key === 'PageDown') {
+        // Enter on a button presses that button; elsewhere it is the phase's main button.
+        if (e.key === 'Enter' && isActivatable(e.target)) return false;
+        if (e.repeat || !screen?.primary || screen.primary.disabled) return false;
+        screen.primary.click();
+        return true;
+      }
+      if (!inRound) return false;
+      switch (e.key) {
+        case ' ':
+        case 'Spacebar':
+          if (!e.repeat) act(() => controller.togglePause())();
+          return true;
+        case 'ArrowLeft':
+          act(() => controller.step(-1))();
+          return true;
+        case 'ArrowRight':
+          act(() => controller.step(1))();
+          return true;
+        case 'End':
+          act(() => controller.skipToResults())();
+          return true;
+        case '1':
+        case '2':
+        case '4':
+          act(() => controller.setSpeed(Number(e.key) as 1 | 2 | 4))();
+          return true;
+        default:
+          return false;
+      }
+    })();
+    if (handled) e.preventDefault();
+  };
+  // A focused button is pressed on Space's keyup: in a round, Space is pause, not a press.
+  const onKeyUp = (e: KeyboardEvent): void => {
+    if (e.key === ' ' && controller.view.phase === 'round' && !ownsKeys(e.target)) e.preventDefault();
+  };
+  document.addEventListener('keydown', onKeyDown);
+  document.addEventListener('keyup', onKeyUp);
+
+  document.documentElement.lang = lang;
+  render('phase');
+
+  return {
+    setLang,
+    destroy: () => {
+      unsubscribe();
+      document.removeEventListener('keydown', onKeyDown);
+      document.removeEventListener('keyup', onKeyUp);
+      screen?.destroy?.();
+      floor?.destroy();
+    },
+  };
+}
+
+function toggleFullscreen(): void {
+  try {
+    const done = document.fullscreenElement ? document.exitFullscreen() : document.documentElement.requestFullscreen();
+    // Refused (no user gesture, a kiosk policy, an iframe): the game goes on as it is.
+    void done?.catch(() => undefined);
+  } catch {
+    /* Fullscreen API missing */
+  }
+}
+
+/** A plain message with a way back: for states the UI does not know how to draw. */
+function messageScreen(ctx: Ctx, message: string, details?: string): Screen {
+  const h1 = el('h1', { text: ctx.t('errorTitle') });
+  h1.tabIndex = -1;
+  const back = button(ctx.t('backToMenu'), () => ctx.controller.toMenu(), { class: 'btn btn--primary', attrs: { 'data-testid': 'primary' } });
+  const page = el(
+    'main',
+    { class: 'message', attrs: { role: 'alert', 'data-testid': 'message-screen' } },
+    h1,
+    el('p', { text: message }),
+    details ? el('details', {}, el('summary', { text: ctx.t('errorDetails') }), el('pre', { text: details })) : null,
+    back,
+  );
+  return { el: page, title: ctx.t('errorTitle'), primary: back, focus: h1 };
+}
+
+function errorScreen(ctx: Ctx, error: unknown): Screen {
+  const details = error instanceof Error ? `${error.message}\n${error.stack ?? ''}` : String(error);
+  return messageScreen(ctx, ctx.t('errorText'), details);
+}

@@ -1,0 +1,323 @@
+/**
+ * The canteen lesson played the way a new pupil would: by role and by keyboard, waiting on
+ * what the screen shows (body[data-phase][data-ready], texts), never on fixed sleeps.
+ * Screenshots of every phase go to tests/e2e/screenshots/lesson-*.png.
+ */
+import type { Locator, Page } from '@playwright/test';
+import { expect, openApp, test } from './fixtures';
+
+const CANTEEN_RU = 'Столовая на большой перемене';
+
+async function inPhase(page: Page, phase: string): Promise<void> {
+  await page.locator(`body[data-phase="${phase}"][data-ready="true"]`).waitFor();
+}
+
+/**
+ * Nothing spills out of the screen: the page itself never scrolls, and the parts that must
+ * be read whole (a screen body, the open results tab, the round's side panel) fit as drawn.
+ * The kaizen card list is meant to scroll (10+ cards) and is not checked.
+ */
+/** The floor is drawn (by the Phaser renderer, or the simple SVG plan standing in for it). */
+async function floorDrawn(page: Page): Promise<void> {
+  const floor = page.getByTestId('floor');
+  await expect(floor).toHaveAttribute('data-floor', /^(renderer|simple)$/);
+  if ((await floor.getAttribute('data-floor')) === 'renderer') await expect(floor).toHaveAttribute('data-floor-ready', 'true');
+}
+
+async function fitsOnScreen(page: Page): Promise<void> {
+  const spills = await page.evaluate(() => {
+    const out: string[] = [];
+    const doc = document.documentElement;
+    if (doc.scrollWidth > doc.clientWidth + 1) out.push(`page is ${doc.scrollWidth}px wide`);
+    if (doc.scrollHeight > doc.clientHeight + 1) out.push(`page is ${doc.scrollHeight}px tall`);
+    const selectors = ['.screen--briefing .screen__body', '.screen--results .results', '.results .tabs__panel:not([hidden])', '.screen--debrief .screen__body', '.side'];
+    for (const sel of selectors) {
+      for (const node of document.querySelectorAll<HTMLElement>(sel)) {
+        if (node.scrollHeight > node.clientHeight + 1 || node.scrollWidth > node.clientWidth + 1) {
+          out.push(`${sel}: ${node.scrollWidth}×${node.scrollHeight} in ${node.clientWidth}×${node.clientHeight}`);
+        }
+      }
+    }
+    const primary = document.querySelector<HTMLElement>('[data-testid="primary"]');
+    if (primary) {
+      const r = primary.getBoundingClientRect();
+      if (r.bottom > window.innerHeight || r.right > window.innerWidth) out.push('the main button is off screen');
+    }
+    return out;
+  });
+  expect(spills, 'everything fits on the screen').toEqual([]);
+}
+
+/** "19,9 мин" → 19.9; "55 %" → 55; "631 чел.-мин" → 631 (either language). */
+function numberIn(text: string | null): number {
+  const m = (text ?? '').replace(/\s/g, '').match(/[−-]?\d+(?:[.,]\d+)?/);
+  if (!m) throw new Error(`no number in "${text}"`);
+  return Number(m[0].replace(',', '.').replace('−', '-'));
+}
+
+interface Headline {
+  lead: number;
+  value: number;
+  waste: number;
+}
+
+async function readHeadline(page: Page): Promise<Headline> {
+  const lead = page.getByRole('region', { name: 'Среднее время в процессе' });
+  const value = page.getByRole('region', { name: 'Доля учеников, у которых было не меньше 8 минут на еду' });
+  const waste = page.getByRole('region', { name: 'Потери всего' });
+  await expect(lead.getByTestId('headline-lead-value')).toHaveText(/\d+,\d мин/);
+  await expect(value.getByTestId('headline-value-value')).toHaveText(/\d+\s%/);
+  await expect(waste.getByTestId('headline-waste-value')).toHaveText(/\d+\sчел\.-мин/);
+  return {
+    lead: numberIn(await lead.getByTestId('headline-lead-value').textContent()),
+    value: numberIn(await value.getByTestId('headline-value-value').textContent()),
+    waste: numberIn(await waste.getByTestId('headline-waste-value').textContent()),
+  };
+}
+
+/** Watch a round for a moment with the playback keys, then skip to its results. */
+async function playRound(page: Page, n: number, shot: (name: string) => Promise<void>): Promise<void> {
+  await inPhase(page, 'round');
+  await expect(page.getByRole('heading', { level: 1, name: `Раунд ${n} из 4` })).toBeVisible();
+  const clock = page.getByTestId('round-clock');
+  await expect(clock).toHaveText(/^11:\d\d:\d\d$/);
+
+  await page.keyboard.press('4');
+  await expect(page.getByRole('button', { name: '4×' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByRole('button', { name: '1×' })).toHaveAttribute('aria-pressed', 'false');
+  // The clock runs: wait until pupils have arrived, then pause and look.
+  await expect(page.getByTestId('counter-queue')).not.toHaveText('0', { timeout: 20_000 });
+  await page.keyboard.press('Space');
+  await expect(page.getByRole('button', { name: 'Продолжить' })).toBeVisible();
+  const paused = await clock.textContent();
+  await page.keyboard.press('ArrowRight');
+  await expect(clock).not.toHaveText(paused ?? '');
+  await page.keyboard.press('ArrowLeft');
+  await expect(clock).toHaveText(paused ?? '');
+  await expect(page.getByTestId('live-waste').locator('li[data-bucket="waiting"]')).toContainText('Ожидание');
+  await floorDrawn(page);
+  await fitsOnScreen(page);
+  await shot(`lesson-round-${n}`);
+
+  if (n % 2 === 1) await page.keyboard.press('End');
+  else await page.getByRole('button', { name: /К итогам/ }).click();
+  await inPhase(page, 'results');
+}
+
+/** Apply every card the budget allows, in the order shown; returns how many changes the list then shows (`already` listed before). */
+async function applyAffordableCards(page: Page, already = 0): Promise<number> {
+  let applied = already;
+  for (let i = 0; i < 20; i++) {
+    const next: Locator = page.getByRole('button', { name: /^Применить: / }).and(page.locator(':enabled')).first();
+    if ((await next.count()) === 0) break;
+    await next.press('Enter');
+    applied++;
+    await expect(page.getByTestId('changes').getByRole('listitem')).toHaveCount(applied);
+  }
+  return applied;
+}
+
+test('a pupil plays the canteen lesson by keyboard: briefing, four rounds, results, kaizen, debrief', async ({ page, shot }) => {
+  test.setTimeout(120_000);
+  await openApp(page);
+  await inPhase(page, 'menu');
+  await shot('lesson-0-menu');
+
+  // Menu → briefing: Tab to the level and press Enter, as from the keyboard.
+  await page.getByRole('button', { name: CANTEEN_RU, exact: true }).press('Enter');
+  await inPhase(page, 'briefing');
+  await expect(page.getByRole('heading', { level: 1, name: 'Задание' })).toBeVisible();
+  await expect(page.getByTestId('briefing-text')).toContainText('20-минутную перемену');
+  await expect(page.getByTestId('briefing-customer')).toHaveText('Ученик');
+  await expect(page.getByTestId('briefing-value')).toContainText('не меньше 90 %');
+  await expect(page.getByRole('button', { name: /Начать раунд 1/ })).toBeVisible();
+  await fitsOnScreen(page);
+  await shot('lesson-1-briefing');
+  await page.keyboard.press('Enter');
+
+  const headlines: Headline[] = [];
+  let cardsApplied = 0;
+  for (let n = 1; n <= 4; n++) {
+    await playRound(page, n, shot);
+    await expect(page.getByRole('heading', { level: 1, name: `Итоги раунда ${n} из 4` })).toBeVisible();
+    const h = await readHeadline(page);
+    headlines.push(h);
+    expect(h.lead).toBeGreaterThan(0);
+    expect(h.waste).toBeGreaterThan(0);
+    // Every bucket is listed, the eight wastes add up to the total shown.
+    await expect(page.getByTestId('waste-table').locator('tbody tr')).toHaveCount(10);
+    if (n > 1) await expect(page.getByTestId('headline-lead').getByText(`к раунду ${n - 1}`)).toBeVisible();
+    await fitsOnScreen(page);
+    await shot(`lesson-results-${n}`);
+
+    await page.getByRole('tab', { name: 'Спагетти-диаграмма' }).click();
+    await expect(page.getByTestId('spaghetti').locator('polyline').first()).toBeVisible();
+    if (n > 1) await expect(page.getByTestId('spaghetti')).toContainText(`Раунд ${n - 1} — пунктир`);
+    await fitsOnScreen(page);
+    await shot(`lesson-results-${n}-spaghetti`);
+    // Arrow keys move between the tabs.
+    await page.keyboard.press('ArrowLeft');
+    await expect(page.getByRole('tab', { name: 'Потери и показатели' })).toHaveAttribute('aria-selected', 'true');
+
+    if (n === 4) {
+      await expect(page.getByRole('button', { name: /Итоги урока/ })).toBeVisible();
+      await page.getByRole('heading', { level: 1 }).focus();
+      await page.keyboard.press('Enter');
+      break;
+    }
+    await page.getByRole('button', { name: /Дальше: кайдзен/ }).press('Enter');
+    await inPhase(page, 'kaizen');
+    await expect(page.getByRole('heading', { level: 1, name: `Кайдзен перед раундом ${n + 1}` })).toBeVisible();
+    await expect(page.getByTestId('budget')).not.toBeEmpty();
+
+    const cards = await page.locator('[data-testid^="card-"]').count();
+    if (cards === 0) await expect(page.getByTestId('cards')).toContainText('нет карточек');
+    const appliedNow = await applyAffordableCards(page);
+    cardsApplied += appliedNow;
+    const changes = page.getByTestId('changes').getByRole('listitem');
+
+    if (n === 1 && appliedNow > 0) {
+      // A card another change needs cannot be taken back first: the button says why.
+      const blocked = page.getByRole('button', { name: /^Отменить: / }).and(page.locator(':disabled'));
+      if ((await blocked.count()) > 0) {
+        await expect(blocked.first()).toHaveAccessibleDescription(/^Сначала отмените: «/);
+      }
+      // The last change can always go; its points come back and are spent again.
+      await page.getByRole('button', { name: /^Отменить: / }).last().press('Enter');
+      await expect(changes).toHaveCount(appliedNow - 1);
+      await expect(page.getByTestId('refusal')).toBeEmpty();
+      cardsApplied += (await applyAffordableCards(page, appliedNow - 1)) - appliedNow;
+    }
+
+    if (n === 2) {
+      // Routing from the keyboard: the dish-return window next to the door pupils leave by.
+      const move = page.getByRole('group', { name: 'Переставить станцию' });
+      await page.getByLabel('Станция').selectOption({ label: 'Окно приёма посуды' });
+      await expect(page.getByTestId('move-status')).toContainText('станция уже здесь');
+      await page.getByLabel('Столбец (X)').fill('6');
+      await page.getByLabel('Ряд (Y)').fill('11');
+      await expect(page.getByTestId('move-status')).toHaveText('Клетка 6, 11: пол');
+      // A wall is refused before it reaches the core, with the reason in words.
+      await move.getByRole('button', { name: 'Ниже' }).click();
+      await expect(page.getByTestId('move-status')).toContainText('стена — нельзя');
+      await expect(page.getByTestId('move-apply')).toBeDisabled();
+      await move.getByRole('button', { name: 'Выше' }).click();
+      const made = await changes.count();
+      await page.getByTestId('move-apply').press('Enter');
+      await expect(changes).toHaveCount(made + 1);
+      await expect(changes.last()).toContainText('«Окно приёма посуды» → клетка 6, 11');
+      // Take it back and make it again: the list follows.
+      await page.getByRole('button', { name: /^Отменить: «Окно приёма посуды»/ }).press('Enter');
+      await expect(changes).toHaveCount(made);
+      await page.getByLabel('Станция').selectOption({ label: 'Окно приёма посуды' });
+      await page.getByLabel('Столбец (X)').fill('6');
+      await page.getByLabel('Ряд (Y)').fill('11');
+      await page.getByTestId('move-apply').press('Enter');
+      await expect(changes.last()).toContainText('«Окно приёма посуды» → клетка 6, 11');
+      await page.getByRole('button', { name: 'Показать прогноз' }).click();
+      await expect(page.getByTestId('forecast')).toContainText('Прогноз раунда 3');
+    }
+    await floorDrawn(page);
+    await fitsOnScreen(page);
+    // Scrolled to the top, so the screenshot shows the budget, the changes and the first cards.
+    await page.locator('.kaizen__side').evaluate((side) => side.scrollTo(0, 0));
+    await shot(`lesson-kaizen-${n + 1}`);
+    await page.getByRole('button', { name: new RegExp(`Начать раунд ${n + 1}`) }).press('Enter');
+  }
+
+  await inPhase(page, 'debrief');
+  await expect(page.getByRole('heading', { level: 1, name: 'Итоги урока' })).toBeVisible();
+  await expect(page.getByTestId('debrief-lead-value')).toHaveText(/[−+]?\d+\s%/);
+  await expect(page.getByTestId('debrief-waste-table').locator('thead th')).toHaveCount(1 + 4 + 1);
+  await expect(page.getByTestId('debrief-best')).not.toBeEmpty();
+  await fitsOnScreen(page);
+    await shot('lesson-debrief');
+
+  // Same random numbers every round: with no card and no move, round 2 repeats round 1.
+  if (cardsApplied === 0) expect(headlines[1]).toEqual(headlines[0]);
+  // Moving the dish-return window changed round 3.
+  expect(headlines[2]).not.toEqual(headlines[1]);
+
+  await page.keyboard.press('Enter');
+  await inPhase(page, 'menu');
+  await expect(page.getByRole('heading', { level: 1, name: 'Мини-фабрика процессов' })).toBeVisible();
+});
+
+test('switching to English shows English everywhere on the results and kaizen screens', async ({ page, shot }) => {
+  await openApp(page);
+  await page.getByRole('button', { name: CANTEEN_RU, exact: true }).click();
+  await inPhase(page, 'briefing');
+  await page.keyboard.press('Enter');
+  await inPhase(page, 'round');
+  await page.keyboard.press('End');
+  await inPhase(page, 'results');
+
+  await page.getByRole('button', { name: 'EN', exact: true }).click();
+  await inPhase(page, 'results');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.getByRole('button', { name: 'EN', exact: true })).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByRole('heading', { level: 1, name: 'Results of round 1 of 4' })).toBeVisible();
+  await expect(page.getByText('The canteen at the big break')).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Mean lead time' }).getByTestId('headline-lead-value')).toHaveText(/^\d+\.\d min$/);
+  await expect(page.getByRole('region', { name: 'Share of pupils with at least 8 minutes to eat' })).toBeVisible();
+  await expect(page.getByTestId('waste-table')).toContainText('Waiting');
+  await expect(page.getByRole('button', { name: /Next: kaizen/ })).toBeVisible();
+  await expect(page).toHaveTitle(/Mini Process Factory/);
+  // No Cyrillic left anywhere on the screen.
+  expect(await page.locator('body').innerText()).not.toMatch(/[А-Яа-яЁё]/);
+  await fitsOnScreen(page);
+    await shot('lesson-en-results');
+
+  await page.getByRole('tab', { name: 'Spaghetti diagram' }).click();
+  expect(await page.locator('body').innerText()).not.toMatch(/[А-Яа-яЁё]/);
+  await expect(page.getByTestId('spaghetti').locator('svg')).toHaveAttribute('aria-label', /Spaghetti diagram/);
+
+  await page.getByRole('button', { name: /Next: kaizen/ }).click();
+  await inPhase(page, 'kaizen');
+  await expect(page.getByRole('heading', { level: 1, name: 'Kaizen before round 2' })).toBeVisible();
+  await expect(page.getByRole('group', { name: 'Move a station' })).toBeVisible();
+  expect(await page.locator('body').innerText()).not.toMatch(/[А-Яа-яЁё]/);
+  await fitsOnScreen(page);
+    await shot('lesson-en-kaizen');
+
+  // And back: the language is the player's choice, not the screen's.
+  await page.getByRole('button', { name: 'RU', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Кайдзен перед раундом 2' })).toBeVisible();
+});
+
+test('the lesson seed comes from ?seed=, and a nonsense seed falls back to the default', async ({ page }) => {
+  const leadWith = async (query: string): Promise<string> => {
+    await openApp(page, `./${query}`);
+    await expect(page.getByText(/seed/)).toContainText(query.includes('seed=7') ? '7' : '20261123');
+    await page.getByRole('button', { name: CANTEEN_RU, exact: true }).click();
+    await inPhase(page, 'briefing');
+    await page.keyboard.press('Enter');
+    await inPhase(page, 'round');
+    await page.keyboard.press('End');
+    await inPhase(page, 'results');
+    return (await page.getByTestId('headline-lead-value').textContent()) ?? '';
+  };
+  const byDefault = await leadWith('');
+  expect(await leadWith('?seed=nonsense')).toBe(byDefault);
+  expect(await leadWith('?seed=7')).not.toBe(byDefault);
+});
+
+test('the same screens scale up to a 4K projector', async ({ page, shot }) => {
+  await page.setViewportSize({ width: 3840, height: 2160 });
+  await openApp(page);
+  const rootSize = await page.evaluate(() => Number.parseFloat(getComputedStyle(document.documentElement).fontSize));
+  expect(rootSize).toBeGreaterThan(40);
+  await page.getByRole('button', { name: CANTEEN_RU, exact: true }).click();
+  await inPhase(page, 'briefing');
+  await page.keyboard.press('Enter');
+  await inPhase(page, 'round');
+  await expect(page.getByTestId('counter-queue')).not.toHaveText('0', { timeout: 20_000 });
+  await page.keyboard.press('Space');
+  await floorDrawn(page);
+  await fitsOnScreen(page);
+  await shot('lesson-4k-round');
+  await page.keyboard.press('End');
+  await inPhase(page, 'results');
+  await fitsOnScreen(page);
+  await shot('lesson-4k-results');
+});
