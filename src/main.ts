@@ -1,3 +1,8 @@
+// Golos Text, the typeface of Russia's public-service sites: Cyrillic-complete, bundled with
+// the game so nothing is ever downloaded (the browser loads only the subsets a page uses).
+import '@fontsource/golos-text/400.css';
+import '@fontsource/golos-text/600.css';
+import '@fontsource/golos-text/700.css';
 import './ui/styles.css';
 import { GameController } from './app/game-controller';
 import { startAnimationLoop } from './app/animation-loop';
