@@ -46,28 +46,27 @@ export async function roundFrames(seconds = 5, viewport = { width: 1280, height:
     await page.keyboard.press('Enter');
     await page.locator('body[data-phase="round"]').waitFor();
     await page.locator('[data-floor-ready="true"]').waitFor();
-    return await page.evaluate(async (ms) => {
-      const gaps: number[] = [];
-      await new Promise<void>((resolve) => {
-        let last = performance.now();
-        const start = last;
-        const frame = (now: number): void => {
-          gaps.push(now - last);
-          last = now;
-          if (now - start < ms) requestAnimationFrame(frame);
-          else resolve();
-        };
-        requestAnimationFrame(frame);
-      });
-      const floor = document.querySelector<HTMLElement>('[data-renderer]');
-      const total = gaps.reduce((a, b) => a + b, 0);
-      return {
-        renderer: floor?.dataset.renderer ?? 'unknown',
-        fps: (gaps.length / total) * 1000,
-        longestFrameMs: Math.max(...gaps.slice(1)),
-        units: Number(document.querySelector<HTMLElement>('[data-units]')?.dataset.units ?? 0),
+    // A string, not a function: the TypeScript loader would wrap a function's inner
+    // functions in a helper (__name) that does not exist in the page.
+    return (await page.evaluate(`new Promise((resolve) => {
+      const gaps = [];
+      let last = performance.now();
+      const start = last;
+      const frame = (now) => {
+        gaps.push(now - last);
+        last = now;
+        if (now - start < ${seconds * 1000}) { requestAnimationFrame(frame); return; }
+        const floor = document.querySelector('[data-renderer]');
+        const total = gaps.reduce((a, b) => a + b, 0);
+        resolve({
+          renderer: floor ? floor.dataset.renderer : 'unknown',
+          fps: (gaps.length / total) * 1000,
+          longestFrameMs: Math.max(...gaps.slice(1)),
+          units: Number(document.querySelector('[data-units]')?.dataset.units ?? 0),
+        });
       };
-    }, seconds * 1000);
+      requestAnimationFrame(frame);
+    })`)) as FrameReport;
   } finally {
     await browser.close();
     await server.close();
