@@ -4,21 +4,11 @@
  * best plan, the median plan and each card are worth, and which cards are traps.
  * Exit code 2 on a bad level or argument.
  */
-import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { parseLevel } from '../sim';
+import { fail, loadLevelFile, seedArg } from './args';
 import { balance, type BalanceReport, type Gain, type PlanFigures } from '../sim/balance';
 
 const USAGE = 'usage: npm run balance -- <level.json> [--seed N] [--json]';
-
-function fail(lines: string[]): never {
-  for (const line of lines) console.error(line);
-  process.exit(2);
-}
-
-const min = (s: number): string => (s / 60).toFixed(2);
-const pct = (x: number): string => `${x >= 0 ? '' : '−'}${Math.abs(x * 100).toFixed(1)} %`;
-const signed = (x: number, d = 1): string => `${x > 0 ? '+' : x < 0 ? '−' : '±'}${Math.abs(x).toFixed(d)}`;
 
 function table(rows: string[][], right: boolean[]): string {
   const widths = (rows[0] ?? []).map((_, c) => Math.max(...rows.map((r) => (r[c] ?? '').length)));
@@ -133,23 +123,15 @@ function main(): void {
   const { values, positionals } = parsed;
   const levelPath = positionals[0];
   if (!levelPath || positionals.length > 1) fail([USAGE]);
-  const seed = Number(values.seed);
-  if (!Number.isInteger(seed) || seed < 0) fail([`--seed must be a whole number ≥ 0, not "${values.seed}"`]);
-  let data: unknown;
-  try {
-    data = JSON.parse(readFileSync(levelPath, 'utf8'));
-  } catch (error) {
-    fail([`cannot read the level "${levelPath}": ${(error as Error).message}`]);
-  }
-  const loaded = parseLevel(data);
-  if (!loaded.ok) fail([`${levelPath}: the level is not valid:`, ...loaded.issues.map((i) => `  ${i.path}: ${i.message}`)]);
-  if (loaded.level.cards.length === 0) fail([`${levelPath}: the level has no cards to balance`]);
+  const seed = seedArg(values.seed);
+  const level = loadLevelFile(levelPath);
+  if (level.cards.length === 0) fail([`${levelPath}: the level has no cards to balance`]);
 
-  const report = balance(loaded.level, seed);
+  const report = balance(level, seed);
   if (values.json) {
     process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
   } else {
-    process.stdout.write(format(report, `${loaded.level.title.en} — ${loaded.level.title.ru}`));
+    process.stdout.write(format(report, `${level.title.en} — ${level.title.ru}`));
   }
 }
 

@@ -3,31 +3,12 @@
  * Prints each round's metrics as a table, or as JSON. Exit code 2 on a bad level, plan or
  * argument, with every problem listed.
  */
-import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { parseLevel, planFile, runRounds, type Plan, type RoundReport } from '../sim';
+import { planFile, runRounds, type Plan, type RoundReport } from '../sim';
+import { fail, loadLevelFile, readJson, seedArg } from './args';
 import { formatRounds } from './format-table';
 
 const USAGE = 'usage: npm run sim -- <level.json> [--seed N] [--rounds K] [--plan plan.json] [--json]';
-
-function fail(lines: string[]): never {
-  for (const line of lines) console.error(line);
-  process.exit(2);
-}
-
-function readJson(path: string, what: string): unknown {
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (error) {
-    fail([`cannot read the ${what} "${path}": ${(error as Error).message}`]);
-  }
-  try {
-    return JSON.parse(text);
-  } catch (error) {
-    fail([`the ${what} "${path}" is not valid JSON: ${(error as Error).message}`]);
-  }
-}
 
 function main(): void {
   let parsed;
@@ -47,11 +28,8 @@ function main(): void {
   const { values, positionals } = parsed;
   const levelPath = positionals[0];
   if (!levelPath || positionals.length > 1) fail([USAGE]);
-  const seed = Number(values.seed);
-  if (!Number.isInteger(seed) || seed < 0) fail([`--seed must be a whole number ≥ 0, not "${values.seed}"`]);
-
-  const loaded = parseLevel(readJson(levelPath, 'level'));
-  if (!loaded.ok) fail([`${levelPath}: the level is not valid:`, ...loaded.issues.map((i) => `  ${i.path}: ${i.message}`)]);
+  const seed = seedArg(values.seed);
+  const level = loadLevelFile(levelPath);
 
   let plan: Plan | undefined;
   if (values.plan) {
@@ -64,14 +42,14 @@ function main(): void {
   const rounds = values.rounds === undefined ? Math.max(1, plan?.rounds.length ?? 1) : Number(values.rounds);
   if (!Number.isInteger(rounds) || rounds < 1) fail([`--rounds must be a whole number ≥ 1, not "${values.rounds}"`]);
 
-  const result = runRounds(loaded.level, { seed, rounds, plan });
+  const result = runRounds(level, { seed, rounds, plan });
   if (!result.ok) fail([`${values.plan}: round ${result.round}, command ${result.index + 1} was refused: ${result.reason}`]);
 
   if (values.json) {
-    const out = { level: loaded.level.id, seed, rounds: result.rounds satisfies RoundReport[] };
+    const out = { level: level.id, seed, rounds: result.rounds satisfies RoundReport[] };
     process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
   } else {
-    process.stdout.write(formatRounds(loaded.level, seed, result.rounds));
+    process.stdout.write(formatRounds(level, seed, result.rounds));
   }
 }
 
