@@ -10,6 +10,10 @@ import { balance, type BalanceReport, type Gain, type PlanFigures } from '../sim
 
 const USAGE = 'usage: npm run balance -- <level.json> [--seed N] [--json]';
 
+const min = (s: number): string => (s / 60).toFixed(2);
+const pct = (x: number): string => `${x >= 0 ? '' : '−'}${Math.abs(x * 100).toFixed(1)} %`;
+const signed = (x: number, d = 1): string => `${x > 0 ? '+' : x < 0 ? '−' : '±'}${Math.abs(x).toFixed(d)}`;
+
 function table(rows: string[][], right: boolean[]): string {
   const widths = (rows[0] ?? []).map((_, c) => Math.max(...rows.map((r) => (r[c] ?? '').length)));
   return rows
