@@ -40,21 +40,25 @@ const LG7 = 1.479819860511658591e-1;
 
 /** ln(x), within 1 ulp; the same bits on every engine. */
 export function log(x: number): number {
-  let hx = highWord(x) | 0;
-  const lx = lowWord(x);
+  f64[0] = x;
+  let hx = (u32[1] as number) | 0;
+  const lx = u32[0] as number;
   let k = 0;
   if (hx < 0x00100000) {
     if (((hx & 0x7fffffff) | lx) === 0) return -Infinity;
     if (hx < 0) return NaN;
     k -= 54;
     x *= TWO54; // subnormal: scale up
-    hx = highWord(x) | 0;
+    f64[0] = x;
+    hx = (u32[1] as number) | 0;
   }
   if (hx >= 0x7ff00000) return x + x;
   k += (hx >> 20) - 1023;
   hx &= 0x000fffff;
   let i = (hx + 0x95f64) & 0x100000;
-  x = withHighWord(x, hx | (i ^ 0x3ff00000)); // normalise x or x/2
+  // f64 still holds x: replace its high word to normalise x or x/2.
+  u32[1] = (hx | (i ^ 0x3ff00000)) >>> 0;
+  x = f64[0] as number;
   k += i >> 20;
   const f = x - 1.0;
   if ((0x000fffff & (2 + hx)) < 3) {

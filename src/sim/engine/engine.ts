@@ -234,9 +234,11 @@ export function runEngine(model: Model, options: RunOptions): RunState {
       // Always draw, so a station put in order does not shift this unit's later numbers.
       // Each step has its own numbers, keyed by its id: removing or moving another step
       // in a plan leaves them as they were (common random numbers across rounds).
-      const step = e.type.steps[e.ctx.step] as ModelEntityType['steps'][number];
-      reseed(e.rng, sim.seed, stepStream(e, step.key, 1));
-      e.pendingSearch = st.m.drawSearch(unit(e.rng)) * st.m.disorder;
+      if (st.m.search) {
+        const step = e.type.steps[e.ctx.step] as ModelEntityType['steps'][number];
+        reseed(e.rng, sim.seed, stepStream(e, step.key, 1));
+        e.pendingSearch = st.m.drawSearch(unit(e.rng)) * st.m.disorder;
+      } else e.pendingSearch = 0;
       imm.push(next, SERVE, 0);
     }
   }
