@@ -14,11 +14,13 @@ import {
   playNextRound,
   startSession,
   takeBack as takeBackChange,
+  valueStream,
   type Command,
   type Debrief,
   type Level,
   type Session,
   type Timeline,
+  type ValueStream,
 } from '../sim';
 import { gameMachine, type Phase } from './game.machine';
 
@@ -44,6 +46,8 @@ export interface GameView {
   timeline: Timeline | undefined;
   /** the round before it, for comparisons (spaghetti over spaghetti) */
   previousTimeline: Timeline | undefined;
+  /** the value-stream map of every round played, in order (round 1 first) */
+  valueStreams: readonly ValueStream[];
   clock: Clock;
   /** set in the debrief phase */
   debrief: Debrief | undefined;
@@ -68,6 +72,7 @@ export class GameController {
     session: undefined,
     timeline: undefined,
     previousTimeline: undefined,
+    valueStreams: [],
     clock: { t: 0, speed: 1, paused: false },
     debrief: undefined,
     refusal: undefined,
@@ -85,6 +90,7 @@ export class GameController {
       session: startSession(level, { seed: options.seed, rounds: options.rounds }),
       timeline: undefined,
       previousTimeline: undefined,
+      valueStreams: [],
       debrief: undefined,
       refusal: undefined,
     });
@@ -105,7 +111,7 @@ export class GameController {
 
   toMenu(): void {
     this.actor.send({ type: 'MENU' });
-    this.update('phase', { session: undefined, level: undefined, timeline: undefined, previousTimeline: undefined });
+    this.update('phase', { session: undefined, level: undefined, timeline: undefined, previousTimeline: undefined, valueStreams: [] });
   }
 
   // --- playback ---------------------------------------------------------------------------
@@ -170,6 +176,7 @@ export class GameController {
       session: played.session,
       previousTimeline: this.view.timeline,
       timeline: buildTimeline(played.run),
+      valueStreams: [...this.view.valueStreams, valueStream(played.run)],
       clock: { ...this.view.clock, t: 0, paused: false },
       refusal: undefined,
     });

@@ -162,6 +162,7 @@ export function mountApp(root: HTMLElement, controller: GameController, options:
     body.dataset.phase = view.phase;
     if (reason === 'phase' && view.phase !== renderedPhase) {
       ui.resultsTab = 'summary';
+      ui.debriefTab = undefined;
       ui.move = undefined;
       ui.unit = undefined;
     }

@@ -21,7 +21,9 @@ export interface Screen {
 
 /** UI choices that survive a redraw (a language switch) but are not game state. */
 export interface UiState {
-  resultsTab: 'summary' | 'spaghetti';
+  resultsTab: 'summary' | 'spaghetti' | 'map';
+  /** the debrief's view: its figures, or the current- and target-state maps */
+  debriefTab?: 'summary' | 'maps';
   forecastOpen: boolean;
   move: MoveTarget | undefined;
   /** the unit followed in the round (clicked on the plan) */

@@ -1,7 +1,9 @@
 /**
  * The debrief after the last round: how much lead time, each waste and the value measure
  * changed from round 1 (the core's `debrief`), which card bought the most per point, and the
- * headline figures across all rounds.
+ * headline figures across all rounds. A second view (tabs in the top bar, so the figures keep
+ * the whole screen) sets the current-state map of round 1 above the target-state map of the
+ * last round.
  */
 import { BUCKETS, type Level } from '../../sim';
 import type { GameView } from '../../app/game-controller';
@@ -10,7 +12,8 @@ import { footer, primaryButton, topBar, type Ctx, type Screen } from '../screen'
 import { bucketLabel } from '../wastes';
 import { changeBadge } from '../widgets/change';
 import { roundsChart, wasteStack } from '../widgets/charts';
-import { kpi, targetNote } from './results';
+import { mapLegend, mapTitle, valueStreamMap } from '../widgets/value-stream';
+import { kpi, tabs, targetNote } from './results';
 
 /** The debrief lists the cards that gave most per point; the rest are counted. */
 const SHOWN_CARDS = 4;
@@ -28,7 +31,6 @@ export function debriefScreen(ctx: Ctx, view: GameView, level: Level): Screen {
   const n = played.length;
   const metrics = played.map((p) => p.metrics);
   const heading = t('debriefTitle', { n });
-  const { bar, h1 } = topBar(ctx, { heading });
   const vm = level.valueMeasure;
   const signed = (ratio: number): string => (Number.isFinite(ratio) ? f.signedPct(ratio) : t('changeFromZero'));
 
@@ -153,12 +155,41 @@ export function debriefScreen(ctx: Ctx, view: GameView, level: Level): Screen {
   );
 
   const back = primaryButton(t('backToMenu'), ctx.act(() => ctx.controller.toMenu()), 'primary');
-  const body = el(
-    'main',
-    { class: 'screen__body debrief' },
+  const summary = el(
+    'div',
+    { class: 'tabs__panel debrief__summary' },
     el('div', { class: 'headline' }, lead, value, waste),
     el('div', { class: 'debrief__columns' }, table, cards),
   );
+  // Round 1 as it was, above the last round as the plan made it.
+  const streams = view.valueStreams;
+  const mapOf = (round: number, testId: string): HTMLElement | null => {
+    const stream = streams[round - 1];
+    if (!stream) return null;
+    const title = t('vsmCaption', { title: mapTitle(lang, round, session.totalRounds), n: round });
+    return valueStreamMap({ lang, f, map: stream, title, testId, legend: false });
+  };
+  const maps = el(
+    'div',
+    { class: 'tabs__panel debrief__maps' },
+    mapOf(1, 'vsm-current'),
+    n > 1 ? mapOf(n, 'vsm-target') : null,
+    mapLegend(lang),
+  );
+  const sections = tabs(
+    t('debriefTabsLabel'),
+    [
+      { id: 'summary', label: t('tabDebriefSummary'), panel: summary },
+      { id: 'maps', label: t('tabDebriefMaps'), panel: maps },
+    ],
+    ctx.ui.debriefTab ?? 'summary',
+    (id) => (ctx.ui.debriefTab = id === 'maps' ? 'maps' : 'summary'),
+  );
+  // The tab list goes into the top bar; the panels fill the body.
+  const list = sections.querySelector<HTMLElement>('.tabs__list');
+  list?.classList.add('tabs__list--bar');
+  const { bar, h1 } = topBar(ctx, { heading, controls: list ?? undefined });
+  const body = el('main', { class: 'screen__body debrief' }, sections);
   const page = el('div', { class: 'screen screen--debrief' }, bar, body, footer(back));
   return { el: page, title: heading, primary: back, focus: h1 };
 }

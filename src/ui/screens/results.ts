@@ -1,7 +1,8 @@
 /**
  * A round's results: the headline (lead time, value measure, total waste) big with the
  * change from the previous round and a chart across the rounds; every bucket in
- * person-minutes; the other core figures; the spaghetti diagram one tab away.
+ * person-minutes; the other core figures; the spaghetti diagram and the value-stream map one
+ * tab away.
  */
 import { BUCKETS, type Level, type PlayedRound, type RoundMetrics } from '../../sim';
 import type { GameView } from '../../app/game-controller';
@@ -13,6 +14,7 @@ import { bucketLabel } from '../wastes';
 import { changeBadge } from '../widgets/change';
 import { roundsChart, wasteStack } from '../widgets/charts';
 import { spaghetti } from '../widgets/spaghetti';
+import { mapTitle, valueStreamMap } from '../widgets/value-stream';
 
 export interface KpiOptions {
   label: string;
@@ -234,14 +236,21 @@ export function resultsScreen(ctx: Ctx, view: GameView, level: Level): Screen {
       previousMetres: prev?.metresPerEntity,
     }),
   );
+  const stream = view.valueStreams[n - 1];
+  const mapPanel = el(
+    'div',
+    { class: 'tabs__panel results__map' },
+    stream ? valueStreamMap({ lang, f, map: stream, title: t('vsmCaption', { title: mapTitle(lang, n, total), n }), testId: 'vsm' }) : null,
+  );
   const sections = tabs(
     t('tabsLabel'),
     [
       { id: 'summary', label: t('tabSummary'), panel: summary },
       { id: 'spaghetti', label: t('tabSpaghetti'), panel: spaghettiPanel },
+      { id: 'map', label: t('tabMap'), panel: mapPanel },
     ],
     ctx.ui.resultsTab,
-    (id) => (ctx.ui.resultsTab = id === 'spaghetti' ? 'spaghetti' : 'summary'),
+    (id) => (ctx.ui.resultsTab = id === 'spaghetti' || id === 'map' ? id : 'summary'),
   );
   const next = primaryButton(last ? t('nextDebrief') : t('nextKaizen'), ctx.act(() => ctx.controller.next()), 'primary');
   const body = el('main', { class: 'screen__body results' }, headline(ctx, level, session.played, prev ? n - 2 : undefined), sections);
