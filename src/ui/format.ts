@@ -42,6 +42,26 @@ export class Format {
     return tr(this.lang, 'unitMin', { n: this.num(seconds / 60, 1) });
   }
 
+  /**
+   * The unit a set of durations reads best in: minutes for a canteen, hours for an admission
+   * morning, days for document flow. Chosen from the largest value, so a column stays in one unit.
+   */
+  durationScale(largestSeconds: number): { key: 'unitMin' | 'unitHour' | 'unitDay'; seconds: number } {
+    if (largestSeconds < 100 * 60) return { key: 'unitMin', seconds: 60 };
+    if (largestSeconds < 48 * 3600) return { key: 'unitHour', seconds: 3600 };
+    return { key: 'unitDay', seconds: 86400 };
+  }
+
+  /** A duration in the unit that reads best: seconds, minutes, hours or days. */
+  duration(seconds: number): string {
+    const s = Math.max(0, seconds);
+    if (s < 0.05) return tr(this.lang, 'unitSec', { n: this.int(0) });
+    if (s < 9.95) return tr(this.lang, 'unitSec', { n: this.num(s, 1) });
+    if (s < 99.5) return tr(this.lang, 'unitSec', { n: this.num(s, 0) });
+    const scale = this.durationScale(s);
+    return tr(this.lang, scale.key, { n: this.num(s / scale.seconds, 1) });
+  }
+
   personMinutes(minutes: number, digits = 0): string {
     return tr(this.lang, 'unitPersonMin', { n: this.num(minutes, digits) });
   }

@@ -34,13 +34,19 @@ export function debriefScreen(ctx: Ctx, view: GameView, level: Level): Screen {
   const vm = level.valueMeasure;
   const signed = (ratio: number): string => (Number.isFinite(ratio) ? f.signedPct(ratio) : t('changeFromZero'));
 
+  const leadScale = f.durationScale(Math.max(...metrics.map((m) => m.leadTime.mean)));
   const lead = kpi({
     label: t('headLead'),
     value: signed(d.leadTimeChange),
     testId: 'debrief-lead',
-    note: `${f.minutes(a.leadTime.mean)} → ${f.minutes(b.leadTime.mean)}`,
+    note: `${f.duration(a.leadTime.mean)} → ${f.duration(b.leadTime.mean)}`,
     change: changeBadge({ lang, f, from: a.leadTime.mean, to: b.leadTime.mean, ratio: d.leadTimeChange, better: 'lower', amount: false }),
-    chart: roundsChart({ lang, metric: t('headLead'), values: metrics.map((m) => m.leadTime.mean / 60), label: (v) => f.num(v, 1) }),
+    chart: roundsChart({
+      lang,
+      metric: t('headLead'),
+      values: metrics.map((m) => m.leadTime.mean / leadScale.seconds),
+      label: (v) => f.num(v, 1),
+    }),
   });
   const value = kpi({
     label: vm.name[lang],

@@ -210,7 +210,7 @@ export function kaizenScreen(ctx: Ctx, view: GameView): Screen {
           forecastText,
           t('forecastText', {
             n: nextRound,
-            lead: f.minutes(m.leadTime.mean),
+            lead: f.duration(m.leadTime.mean),
             waste: f.personMinutes(m.totalWasteMinutes),
             value: f.pct(m.valueMeasure.value),
           }),

@@ -42,7 +42,7 @@ export function kpi(o: KpiOptions): HTMLElement {
 }
 
 /** The unit of a "{n} unit" message: "мин", "person-min". */
-export function unitOf(ctx: Ctx, key: 'unitMin' | 'unitPersonMin'): string {
+export function unitOf(ctx: Ctx, key: 'unitMin' | 'unitHour' | 'unitDay' | 'unitPersonMin'): string {
   return ctx.t(key, { n: '' }).trim();
 }
 
@@ -66,13 +66,14 @@ export function headline(ctx: Ctx, level: Level, rounds: readonly PlayedRound[],
   const vm = level.valueMeasure;
   const firstNote = (): HTMLElement => el('span', { class: 'muted', text: t('firstRound') });
 
+  const scale = f.durationScale(Math.max(...metrics.map((x) => x.leadTime.mean)));
   const lead = kpi({
     label: t('headLead'),
-    value: f.num(m.leadTime.mean / 60, 1),
-    unit: unitOf(ctx, 'unitMin'),
+    value: f.num(m.leadTime.mean / scale.seconds, 1),
+    unit: unitOf(ctx, scale.key),
     testId: 'headline-lead',
     change: base ? changeBadge({ lang, f, from: base.leadTime.mean, to: m.leadTime.mean, better: 'lower', vsRound: vs }) : firstNote(),
-    chart: roundsChart({ lang, metric: t('headLead'), values: metrics.map((x) => x.leadTime.mean / 60), label: (v) => f.num(v, 1) }),
+    chart: roundsChart({ lang, metric: t('headLead'), values: metrics.map((x) => x.leadTime.mean / scale.seconds), label: (v) => f.num(v, 1) }),
   });
   const met = m.valueMeasure.met;
   const value = kpi({
@@ -138,11 +139,12 @@ function wasteTable(lang: Lang, f: Format, t: Ctx['t'], n: number, m: RoundMetri
 
 function metricsTable(ctx: Ctx, level: Level, m: RoundMetrics): HTMLElement {
   const { t, f, lang } = ctx;
-  const minutes = (sec: number): string => f.num(sec / 60, 1);
+  const scale = f.durationScale(m.leadTime.max);
+  const inScale = (sec: number): string => f.num(sec / scale.seconds, 1);
   const isDocument = level.entities.find((e) => e.id === level.valueMeasure.entity)?.kind === 'document';
   const rows: [string, string][] = [
     [t('mCounts'), `${f.int(m.arrived)} / ${f.int(m.completed)} / ${f.int(m.unfinished)}`],
-    [t('mLeadSpread'), `${minutes(m.leadTime.p50)} / ${minutes(m.leadTime.p90)} / ${f.minutes(m.leadTime.max)}`],
+    [t('mLeadSpread'), `${inScale(m.leadTime.p50)} / ${inScale(m.leadTime.p90)} / ${t(scale.key, { n: inScale(m.leadTime.max) })}`],
     [t('mThroughput'), t('unitPerHour', { n: f.num(m.throughputPerHour, 1) })],
     [t('mWip'), `${f.num(m.wip.mean, 1)} / ${f.int(m.wip.max)}`],
     [t('mFpy'), f.pct(m.firstPassYield)],

@@ -70,14 +70,8 @@ export function mapTitle(lang: Lang, round: number, totalRounds: number): string
 }
 
 /** A duration in the unit that reads best: seconds, minutes, hours or days. */
-export function duration(lang: Lang, f: Format, seconds: number): string {
-  const s = Math.max(0, seconds);
-  if (s < 0.05) return tr(lang, 'unitSec', { n: f.int(0) });
-  if (s < 9.95) return tr(lang, 'unitSec', { n: f.num(s, 1) });
-  if (s < 99.5) return tr(lang, 'unitSec', { n: f.num(s, 0) });
-  if (s < 99.5 * 60) return f.minutes(s);
-  if (s < 48 * 3600) return tr(lang, 'unitHour', { n: f.num(s / 3600, 1) });
-  return tr(lang, 'unitDay', { n: f.num(s / 86400, 1) });
+export function duration(_lang: Lang, f: Format, seconds: number): string {
+  return f.duration(seconds);
 }
 
 function textWidth(text: string, size: number, bold: boolean): number {
@@ -299,7 +293,7 @@ export function valueStreamMap(o: ValueStreamMapInput): HTMLElement {
 
   // --- the drawing -----------------------------------------------------------------------------
   const stripes = uniqueId('vsm-push');
-  const lead = f.minutes(map.leadTime);
+  const lead = f.duration(map.leadTime);
   const value = dur(map.valueAdded);
   const share = f.pct(map.valueAddedShare);
   const root = svg('svg', {
