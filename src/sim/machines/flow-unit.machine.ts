@@ -1,5 +1,5 @@
 /**
- * The lifecycle of every unit that flows through a process: a pupil, a parent, a document.
+ * The lifecycle of every unit that flows through a process: a pupil, a parent or a school order.
  * This machine is the single definition of how an entity behaves; the engine steps it with
  * the compiled stepper (same semantics as XState's transition(), much faster) and carries
  * out the named actions (scheduling travel, joining queues, booking time in the ledger).
