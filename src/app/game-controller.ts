@@ -29,8 +29,12 @@ export type Speed = (typeof SPEEDS)[number];
 
 /** At 1×, a whole round plays in about this many real seconds. */
 const SECONDS_PER_ROUND_AT_1X = 60;
-/** Arrow keys move the paused clock by this many simulated seconds. */
-export const STEP_SECONDS = 10;
+/** Arrow keys move the paused clock by about 1/120 of the round, in a round number of seconds (10 s at least). */
+const STEPS = [10, 30, 60, 300, 600, 1800, 3600, 7200, 14400, 28800, 86400];
+export function stepSeconds(roundDuration: number): number {
+  const wanted = roundDuration / 120;
+  return STEPS.find((s) => s >= wanted) ?? (STEPS[STEPS.length - 1] as number);
+}
 
 export interface Clock {
   t: number;
@@ -128,7 +132,8 @@ export class GameController {
   /** Move the clock by whole steps (negative: back); pauses, so the step can be looked at. */
   step(steps: number): void {
     if (this.view.phase !== 'round' || !this.view.timeline) return;
-    const t = clamp(this.view.clock.t + steps * STEP_SECONDS, 0, this.view.timeline.duration);
+    const duration = this.view.timeline.duration;
+    const t = clamp(this.view.clock.t + steps * stepSeconds(duration), 0, duration);
     this.setClock({ t, paused: true });
   }
 

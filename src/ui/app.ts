@@ -76,7 +76,9 @@ export function mountApp(root: HTMLElement, controller: GameController, options:
   const ui: UiState = { resultsTab: 'summary', forecastOpen: false, move: undefined, unit: undefined };
 
   const ctx = (): Ctx => {
-    const f = new Format(lang);
+    const level = controller.view.level;
+    const measured = level?.entities.find((e) => e.id === level.valueMeasure.entity);
+    const f = new Format(lang, measured?.kind ?? 'person');
     return {
       controller,
       lang,

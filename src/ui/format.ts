@@ -20,7 +20,16 @@ export function relativeChange(from: number, to: number): number | undefined {
 }
 
 export class Format {
-  constructor(readonly lang: Lang) {}
+  /** `units`: whose minutes the waste is counted in — people's, or documents' (document flow). */
+  constructor(
+    readonly lang: Lang,
+    readonly units: 'person' | 'document' = 'person',
+  ) {}
+
+  /** The key of the waste unit: "чел.-мин" for people, "док.-мин" for documents. */
+  get wasteUnitKey(): 'unitPersonMin' | 'unitDocMin' {
+    return this.units === 'document' ? 'unitDocMin' : 'unitPersonMin';
+  }
 
   /** A number with `digits` decimals shown when needed (trailing zeros kept so columns line up). */
   num(x: number, digits = 1): string {
@@ -63,7 +72,7 @@ export class Format {
   }
 
   personMinutes(minutes: number, digits = 0): string {
-    return tr(this.lang, 'unitPersonMin', { n: this.num(minutes, digits) });
+    return tr(this.lang, this.wasteUnitKey, { n: this.num(minutes, digits) });
   }
 
   metres(m: number): string {
@@ -72,6 +81,12 @@ export class Format {
 
   points(n: number): string {
     return Number.isFinite(n) ? plural(this.lang, 'points', n, this.int(n)) : tr(this.lang, 'budgetUnlimited');
+  }
+
+  /** The round clock: a time of day, with the day number once a round runs over several days. */
+  roundClock(clockSeconds: number, multiDay: boolean): string {
+    if (!multiDay) return this.timeOfDay(clockSeconds);
+    return tr(this.lang, 'clockDay', { day: this.int(Math.floor(clockSeconds / 86400) + 1), time: this.hoursMinutes(clockSeconds) });
   }
 
   /** Seconds after midnight as a time of day, HH:MM:SS (wraps past midnight). */

@@ -12,7 +12,7 @@ import { sample } from '../core/distributions';
 import { flowUnitMachine, type FlowContext, type FlowEvent } from '../machines/flow-unit.machine';
 import { compileMachine, type CompiledMachine } from '../machines/stepper';
 import { DEFECTS, INVENTORY, MOTION, TRANSPORT, VALUE, WAITING, type Model, type ModelEntityType } from './model';
-import { book, createEntity, isRework, resetEntity, type Entity } from './entity';
+import { attemptAt, book, countAttempt, createEntity, isRework, resetEntity, type Entity } from './entity';
 import { createTally, tallyFinished, tallyUnfinished, type Tally } from '../metrics/tally';
 import {
   createStationRuntime,
@@ -236,7 +236,7 @@ export function runEngine(model: Model, options: RunOptions): RunState {
       // in a plan leaves them as they were (common random numbers across rounds).
       if (st.m.search) {
         const step = e.type.steps[e.ctx.step] as ModelEntityType['steps'][number];
-        reseed(e.rng, sim.seed, stepStream(e, step.key, 1));
+        reseed(e.rng, sim.seed, stepStream(e, e.ctx.step, step.key, 1));
         e.pendingSearch = st.m.drawSearch(unit(e.rng)) * st.m.disorder;
       } else e.pendingSearch = 0;
       imm.push(next, SERVE, 0);
@@ -253,7 +253,8 @@ export function runEngine(model: Model, options: RunOptions): RunState {
     bookTime(e, now, rework ? DEFECTS : step.bucket);
     if (step.pausesLead && e.inLeadTime) pauseLead(sim, e);
     record(e, ACTIVITY.WORK, step.station, step.station, ctx.step);
-    reseed(e.rng, sim.seed, stepStream(e, step.key, 2));
+    reseed(e.rng, sim.seed, stepStream(e, ctx.step, step.key, 2));
+    countAttempt(e, ctx.step, e.type.steps.length);
     if (st.m.staffed) {
       // The same server may go on from a search or a previous step: move its time over.
       if (e.staffMode === 1) st.busyNonValue--;
@@ -436,9 +437,13 @@ function advance(sim: RunState, t: number): void {
   sim.now = t;
 }
 
-/** The stream of a unit's draws for one attempt at one step (`part`: 1 search, 2 work). */
-function stepStream(e: Entity, stepKey: number, part: number): number {
-  return (Math.imul(e.stream, 0x9e3779b1) ^ Math.imul(stepKey, 0x85ebca6b) ^ Math.imul(e.defects * 4 + part, 0xc2b2ae35)) >>> 0;
+/**
+ * The stream of a unit's draws for one attempt at one step (`part`: 1 search, 2 work). Keyed
+ * by the attempt at this step, not by defects met elsewhere: a plan that removes a defect at
+ * another step leaves this step's numbers as they were.
+ */
+function stepStream(e: Entity, step: number, stepKey: number, part: number): number {
+  return (Math.imul(e.stream, 0x9e3779b1) ^ Math.imul(stepKey, 0x85ebca6b) ^ Math.imul(attemptAt(e, step) * 4 + part, 0xc2b2ae35)) >>> 0;
 }
 
 /** The customer's own time (eating): the unit leaves the process's clock and its WIP for a while. */

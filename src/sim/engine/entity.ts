@@ -34,6 +34,8 @@ export interface Entity {
   defects: number;
   /** the unit's own random stream key (type and ordinal) */
   stream: number;
+  /** times each route step was started; null until the first defect (before it, every step once) */
+  attempts: number[] | null;
   /** the lead-time clock is stopped (a step in `pauseDuring`) */
   paused: boolean;
   pauseStart: number;
@@ -75,6 +77,7 @@ export function createEntity(index: number, type: ModelEntityType, ordinal: numb
     metres: 0,
     defects: 0,
     stream,
+    attempts: null,
     paused: false,
     pauseStart: 0,
     pausedTotal: 0,
@@ -131,6 +134,7 @@ export function resetEntity(e: Entity, type: ModelEntityType, ordinal: number, s
   e.metres = 0;
   e.defects = 0;
   e.stream = stream;
+  e.attempts = null;
   e.paused = false;
   e.pauseStart = 0;
   e.pausedTotal = 0;
@@ -159,6 +163,23 @@ export function book(e: Entity, now: number, bucket: number): void {
 /** The unit's lead time: from its start to its end, less the time the clock stood still. */
 export function leadTimeOf(e: Entity): number {
   return e.leadEnd - e.leadStart - e.pausedTotal;
+}
+
+/** Which attempt at route step `step` this is: 0 the first time, 1 after one repeat, … */
+export function attemptAt(e: Entity, step: number): number {
+  if (e.attempts !== null) return e.attempts[step] ?? 0;
+  // Not tracked yet: before the first defect every step up to where it was found was done once.
+  return e.defects > 0 && step <= e.defectStep ? 1 : 0;
+}
+
+/** Count a start of route step `step` (only tracked once the unit has met a defect). */
+export function countAttempt(e: Entity, step: number, routeLength: number): void {
+  if (e.defects === 0) return;
+  if (e.attempts === null) {
+    // Before the first defect every step up to where it was found was done once.
+    e.attempts = Array.from({ length: routeLength }, (_, i) => (i <= e.defectStep ? 1 : 0));
+  }
+  e.attempts[step] = (e.attempts[step] ?? 0) + 1;
 }
 
 /** Is the unit repeating work because of a defect? Then everything it does is rework. */

@@ -69,7 +69,7 @@ export function debriefScreen(ctx: Ctx, view: GameView, level: Level): Screen {
   const table = el(
     'table',
     { class: 'table table--waste', attrs: { 'data-testid': 'debrief-waste-table' } },
-    el('caption', { text: `${t('debriefWasteTable')}, ${t('unitPersonMin', { n: '' }).trim()}` }),
+    el('caption', { text: `${t('debriefWasteTable')}, ${t(f.wasteUnitKey, { n: '' }).trim()}` }),
     el(
       'thead',
       {},

@@ -42,7 +42,7 @@ export function kpi(o: KpiOptions): HTMLElement {
 }
 
 /** The unit of a "{n} unit" message: "мин", "person-min". */
-export function unitOf(ctx: Ctx, key: 'unitMin' | 'unitHour' | 'unitDay' | 'unitPersonMin'): string {
+export function unitOf(ctx: Ctx, key: 'unitMin' | 'unitHour' | 'unitDay' | 'unitPersonMin' | 'unitDocMin'): string {
   return ctx.t(key, { n: '' }).trim();
 }
 
@@ -96,7 +96,7 @@ export function headline(ctx: Ctx, level: Level, rounds: readonly PlayedRound[],
   const waste = kpi({
     label: t('headWaste'),
     value: f.num(m.totalWasteMinutes, 0),
-    unit: unitOf(ctx, 'unitPersonMin'),
+    unit: unitOf(ctx, ctx.f.wasteUnitKey),
     testId: 'headline-waste',
     change: base ? changeBadge({ lang, f, from: base.totalWasteMinutes, to: m.totalWasteMinutes, better: 'lower', vsRound: vs }) : firstNote(),
     chart: wasteStack(lang, f, metrics, metrics.length - 1),

@@ -161,7 +161,7 @@ export function roundScreen(ctx: Ctx, view: GameView): Screen {
     const tl = v.timeline;
     if (!tl) return;
     const { t: now, paused, speed } = v.clock;
-    setText(clockText, f.timeOfDay(played.clockStart + now));
+    setText(clockText, f.roundClock(played.clockStart + now, played.clockStart + tl.duration > 86400));
     progressFill.style.width = `${tl.duration > 0 ? (now / tl.duration) * 100 : 0}%`;
     if (paused !== lastPaused) {
       lastPaused = paused;
