@@ -139,7 +139,7 @@ export function debriefScreen(ctx: Ctx, view: GameView, level: Level): Screen {
               {},
               el('th', { text: t('colCard'), attrs: { scope: 'col' } }),
               el('th', { class: 'num', text: t('colCost'), attrs: { scope: 'col' } }),
-              el('th', { class: 'num', text: t('colSaved'), attrs: { scope: 'col' } }),
+              el('th', { class: 'num', text: t('colSaved', { unit: t(f.wasteUnitKey, { n: '' }).trim() }), attrs: { scope: 'col' } }),
             ),
           ),
           el(

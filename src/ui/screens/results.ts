@@ -131,7 +131,7 @@ function wasteTable(lang: Lang, f: Format, t: Ctx['t'], n: number, m: RoundMetri
   return el(
     'table',
     { class: 'table table--waste', attrs: { 'data-testid': 'waste-table' } },
-    el('caption', { text: t('wasteByType') }),
+    el('caption', { text: t('wasteByType', { unit: t(f.wasteUnitKey, { n: '' }).trim() }) }),
     el('thead', {}, head),
     el('tbody', {}, ...rows, totalRow),
   );

@@ -134,7 +134,7 @@ export function roundScreen(ctx: Ctx, view: GameView): Screen {
     { class: 'side', attrs: { 'aria-label': t('sidePanelLabel') } },
     counters,
     longestLine,
-    el('h2', { class: 'side__heading', text: t('liveWasteHeading') }),
+    el('h2', { class: 'side__heading', text: t('liveWasteHeading', { unit: t(f.wasteUnitKey, { n: '' }).trim() }) }),
     live.el,
     legend,
     unitHint,
