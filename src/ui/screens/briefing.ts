@@ -58,11 +58,8 @@ export function briefingScreen(ctx: Ctx, level: Level): Screen {
     { class: 'briefing__round', attrs: { 'aria-labelledby': 'round-heading' } },
     el('h2', { id: 'round-heading', text: t('roundHeading') }),
     el('p', {
-      text: t('roundExplain', {
-        minutes: f.num(level.maxTime / 60, 0),
-        start: f.hoursMinutes(level.clockStart),
-        end: f.hoursMinutes(level.clockStart + level.maxTime),
-      }),
+      // maxTime is only the round's limit: it ends as soon as the last unit is through.
+      text: t('roundExplain', { span: f.duration(level.maxTime), start: f.hoursMinutes(level.clockStart) }),
     }),
     el('p', { text: t('roundExplain2') }),
     el('p', { text: t('roundExplain3', { rounds: ctx.controller.view.session?.totalRounds ?? ctx.rounds }) }),
