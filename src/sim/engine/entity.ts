@@ -120,7 +120,7 @@ export function resetEntity(e: Entity, type: ModelEntityType, ordinal: number, s
   c.reworkUntil = -1;
   c.visits = 1;
   e.state = 0;
-  reseedRng(e.rng, seed, stream);
+  // No reseed here: every draw happens inside a step, which reseeds from (seed, unit, step).
   const ledger = e.ledger;
   for (let b = 0; b < ledger.length; b++) ledger[b] = 0;
   e.bucket = 0;
