@@ -8,6 +8,7 @@
  */
 import type { Page } from '@playwright/test';
 import { expect, openApp, test } from './fixtures';
+import { fitsOnScreen, floorDrawn, inPhase, numberIn } from './play';
 
 const TITLE_RU = 'Приём в детский сад';
 const VALUE_RU = 'Доля семей, оформленных за один визит';
@@ -24,49 +25,6 @@ const PLAN: Record<number, string[]> = {
   2: ['doc-checklist', 'polyclinic-request', 'signage'],
   3: ['appointment-slots', 'single-window'],
 };
-
-async function inPhase(page: Page, phase: string): Promise<void> {
-  await page.locator(`body[data-phase="${phase}"][data-ready="true"]`).waitFor();
-}
-
-/** The floor is drawn (by the Phaser renderer, or the simple SVG plan standing in for it). */
-async function floorDrawn(page: Page): Promise<void> {
-  const floor = page.getByTestId('floor');
-  await expect(floor).toHaveAttribute('data-floor', /^(renderer|simple)$/);
-  if ((await floor.getAttribute('data-floor')) === 'renderer') await expect(floor).toHaveAttribute('data-floor-ready', 'true');
-}
-
-/** Nothing spills out of the screen (the same check as the canteen lesson's). */
-async function fitsOnScreen(page: Page): Promise<void> {
-  const spills = await page.evaluate(() => {
-    const out: string[] = [];
-    const doc = document.documentElement;
-    if (doc.scrollWidth > doc.clientWidth + 1) out.push(`page is ${doc.scrollWidth}px wide`);
-    if (doc.scrollHeight > doc.clientHeight + 1) out.push(`page is ${doc.scrollHeight}px tall`);
-    const selectors = ['.screen--briefing .screen__body', '.screen--results .results', '.results .tabs__panel:not([hidden])', '.screen--debrief .screen__body', '.side'];
-    for (const sel of selectors) {
-      for (const node of document.querySelectorAll<HTMLElement>(sel)) {
-        if (node.scrollHeight > node.clientHeight + 1 || node.scrollWidth > node.clientWidth + 1) {
-          out.push(`${sel}: ${node.scrollWidth}×${node.scrollHeight} in ${node.clientWidth}×${node.clientHeight}`);
-        }
-      }
-    }
-    const primary = document.querySelector<HTMLElement>('[data-testid="primary"]');
-    if (primary) {
-      const r = primary.getBoundingClientRect();
-      if (r.bottom > window.innerHeight || r.right > window.innerWidth) out.push('the main button is off screen');
-    }
-    return out;
-  });
-  expect(spills, 'everything fits on the screen').toEqual([]);
-}
-
-/** "17,9 ч" → 17.9; "60 %" → 60; "50 940 чел.-мин" → 50940 (digit groups may be split by spaces). */
-function numberIn(text: string | null): number {
-  const m = (text ?? '').replace(/\s/g, '').match(/[−-]?\d+(?:[.,]\d+)?/);
-  if (!m) throw new Error(`no number in "${text}"`);
-  return Number(m[0].replace(',', '.').replace('−', '-'));
-}
 
 interface Headline {
   /** minutes */

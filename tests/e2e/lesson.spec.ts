@@ -5,55 +5,9 @@
  */
 import type { Locator, Page } from '@playwright/test';
 import { expect, openApp, test } from './fixtures';
+import { fitsOnScreen, floorDrawn, inPhase, numberIn } from './play';
 
 const CANTEEN_RU = 'Столовая на большой перемене';
-
-async function inPhase(page: Page, phase: string): Promise<void> {
-  await page.locator(`body[data-phase="${phase}"][data-ready="true"]`).waitFor();
-}
-
-/**
- * Nothing spills out of the screen: the page itself never scrolls, and the parts that must
- * be read whole (a screen body, the open results tab, the round's side panel) fit as drawn.
- * The kaizen card list is meant to scroll (10+ cards) and is not checked.
- */
-/** The floor is drawn (by the Phaser renderer, or the simple SVG plan standing in for it). */
-async function floorDrawn(page: Page): Promise<void> {
-  const floor = page.getByTestId('floor');
-  await expect(floor).toHaveAttribute('data-floor', /^(renderer|simple)$/);
-  if ((await floor.getAttribute('data-floor')) === 'renderer') await expect(floor).toHaveAttribute('data-floor-ready', 'true');
-}
-
-async function fitsOnScreen(page: Page): Promise<void> {
-  const spills = await page.evaluate(() => {
-    const out: string[] = [];
-    const doc = document.documentElement;
-    if (doc.scrollWidth > doc.clientWidth + 1) out.push(`page is ${doc.scrollWidth}px wide`);
-    if (doc.scrollHeight > doc.clientHeight + 1) out.push(`page is ${doc.scrollHeight}px tall`);
-    const selectors = ['.screen--briefing .screen__body', '.screen--results .results', '.results .tabs__panel:not([hidden])', '.screen--debrief .screen__body', '.side'];
-    for (const sel of selectors) {
-      for (const node of document.querySelectorAll<HTMLElement>(sel)) {
-        if (node.scrollHeight > node.clientHeight + 1 || node.scrollWidth > node.clientWidth + 1) {
-          out.push(`${sel}: ${node.scrollWidth}×${node.scrollHeight} in ${node.clientWidth}×${node.clientHeight}`);
-        }
-      }
-    }
-    const primary = document.querySelector<HTMLElement>('[data-testid="primary"]');
-    if (primary) {
-      const r = primary.getBoundingClientRect();
-      if (r.bottom > window.innerHeight || r.right > window.innerWidth) out.push('the main button is off screen');
-    }
-    return out;
-  });
-  expect(spills, 'everything fits on the screen').toEqual([]);
-}
-
-/** "19,9 мин" → 19.9; "55 %" → 55; "631 чел.-мин" → 631 (either language). */
-function numberIn(text: string | null): number {
-  const m = (text ?? '').replace(/\s/g, '').match(/[−-]?\d+(?:[.,]\d+)?/);
-  if (!m) throw new Error(`no number in "${text}"`);
-  return Number(m[0].replace(',', '.').replace('−', '-'));
-}
 
 interface Headline {
   lead: number;
