@@ -711,7 +711,9 @@ function lookOf(activity: number, bucket: number): UnitLook {
     case ACTIVITY.SEARCH:
       return 'search';
     default:
-      return bucket === VALUE ? 'value' : 'waste';
+      // Work outside the lead time (bucket -1: the customer's own time, such as eating) is
+      // nobody's waste: shown like value-adding work, not with the waste mark.
+      return bucket === VALUE || bucket < 0 ? 'value' : 'waste';
   }
 }
 
