@@ -1,5 +1,17 @@
-import ru from './ru.json';
-import en from './en.json';
+// One pair of files per feature, so features grow their strings without touching each other's.
+import gameRu from './ru.json';
+import gameEn from './en.json';
+import lessonRu from './lesson.ru.json';
+import lessonEn from './lesson.en.json';
+import workshopRu from './workshop.ru.json';
+import workshopEn from './workshop.en.json';
+import editorRu from './editor.ru.json';
+import editorEn from './editor.en.json';
+import offlineRu from './offline.ru.json';
+import offlineEn from './offline.en.json';
+
+const ru = { ...gameRu, ...lessonRu, ...workshopRu, ...editorRu, ...offlineRu };
+const en = { ...gameEn, ...lessonEn, ...workshopEn, ...editorEn, ...offlineEn };
 
 export type Messages = typeof ru;
 export type MessageKey = keyof Messages;
