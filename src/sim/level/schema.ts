@@ -62,7 +62,12 @@ export const BUCKETS = ['value', ...WASTES] as const;
 export const bucket = z.enum(BUCKETS);
 export const waste = z.enum(WASTES);
 
-const tileRow = z.string().regex(/^[.#DOc]+$/, 'a row uses only . # D O c');
+/** A floor larger than this is not a school building, and would make every walk slow to plan. */
+export const MAX_FLOOR_SIDE = 200;
+/** Units of one arrival stream: a whole school many times over (the queueing test levels use 400,000). */
+export const MAX_ARRIVALS = 1_000_000;
+
+const tileRow = z.string().max(MAX_FLOOR_SIDE).regex(/^[.#DOc]+$/, 'a row uses only . # D O c');
 
 export const floor = z
   .object({
@@ -71,6 +76,7 @@ export const floor = z
     tiles: z
       .array(tileRow)
       .min(1)
+      .max(MAX_FLOOR_SIDE)
       .describe('rows, top to bottom: . floor, # wall, D door, O obstacle, c clutter (walkable, slow)'),
     clutterSlowdown: z.number().min(1).default(3).describe('walking through clutter costs this many tiles'),
     rooms: z
@@ -115,7 +121,7 @@ export const station = z
     name: text,
     x: tileCoord,
     y: tileCoord,
-    servers: z.number().int().min(1).describe('staff, or places for self-service stations'),
+    servers: z.number().int().min(1).max(1000).describe('staff, or places for self-service stations'),
     staffed: z.boolean().default(true).describe('false for self-service places (sinks, seats)'),
     queueCapacity: z.number().int().min(0).optional().describe('WIP limit of the queue; the rest wait outside it'),
     hours: hours.optional(),
@@ -128,7 +134,10 @@ export const station = z
 export const defect = z
   .object({
     id,
-    probability: z.number().min(0).max(1),
+    probability: z
+      .number()
+      .min(0)
+      .lt(1, 'must be below 1: a defect that always happens would send the entity round for ever'),
     outcome: z.enum(['revisit', 'rework']),
     backTo: id.optional().describe('rework: the step the entity goes back to'),
     away: distribution.optional().describe('revisit: time before the entity comes back'),
@@ -158,7 +167,7 @@ export const arrival = z.discriminatedUnion('type', [
       type: z.literal('poisson'),
       ratePerHour: z.number().positive(),
       start: seconds.default(0),
-      count: z.number().int().positive(),
+      count: z.number().int().positive().max(MAX_ARRIVALS),
     })
     .strict(),
   z
@@ -171,7 +180,7 @@ export const arrival = z.discriminatedUnion('type', [
               id,
               name: text.optional(),
               at: seconds,
-              count: z.number().int().positive(),
+              count: z.number().int().positive().max(MAX_ARRIVALS),
               spread: seconds.default(0).describe('arrivals spread evenly over this many seconds'),
             })
             .strict(),
@@ -179,7 +188,7 @@ export const arrival = z.discriminatedUnion('type', [
         .min(1),
     })
     .strict(),
-  z.object({ type: z.literal('list'), times: z.array(seconds).min(1) }).strict(),
+  z.object({ type: z.literal('list'), times: z.array(seconds).min(1).max(MAX_ARRIVALS) }).strict(),
 ]);
 
 export const boundary = z

@@ -159,8 +159,37 @@ export function checkMeaning(level: Level, withCards: boolean): LevelIssue[] {
     }
   });
 
+  checkWork(level, report);
   if (withCards) checkCards(level, report);
   return issues;
+}
+
+/** Step visits a round may need at most: a few seconds of simulation, not minutes of a frozen page. */
+export const MAX_EXPECTED_VISITS = 20_000_000;
+
+/**
+ * A round must finish in reasonable time whatever the numbers say. Estimated step visits: the
+ * units arriving × their steps × the expected passes through each step (a defect with
+ * probability p sends the unit round 1 / (1 − p) times on average).
+ */
+function checkWork(level: Level, report: (path: string, message: string) => void): void {
+  let total = 0;
+  for (const e of level.entities) {
+    const a = e.arrivals;
+    const units = a.type === 'poisson' ? a.count : a.type === 'list' ? a.times.length : a.waves.reduce((n, w) => n + w.count, 0);
+    const visits = e.route.reduce((sum, step) => {
+      const p = Math.min(0.999, step.defects.reduce((q, d) => q + d.probability, 0));
+      return sum + 1 / (1 - p);
+    }, 0);
+    total += units * visits;
+  }
+  if (total > MAX_EXPECTED_VISITS) {
+    const millions = (n: number): string => `${(n / 1e6).toFixed(n < 1e7 ? 1 : 0)} million`;
+    report(
+      '$.entities',
+      `a round would need about ${millions(total)} step visits (arrivals × steps × repeats after defects); at most ${millions(MAX_EXPECTED_VISITS)} can be simulated`,
+    );
+  }
 }
 
 function checkCards(level: Level, report: (path: string, message: string) => void): void {
