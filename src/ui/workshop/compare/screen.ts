@@ -6,7 +6,7 @@
 import { MAX_SEED_COUNT, MIN_SEED_COUNT, type Level } from '../../../sim';
 import { button, el, setText, uniqueId } from '../../dom';
 import { localizeRefusal } from '../../refusal';
-import { langSwitch, primaryButton, type Ctx, type Screen } from '../../screen';
+import { footer, langSwitch, primaryButton, type Ctx, type Screen } from '../../screen';
 import { planEditor } from './plan-editor';
 import { resultsTable, type PlanNames } from './results';
 import { compareRoute } from './route';
@@ -76,7 +76,6 @@ export function compareScreen(ctx: Ctx, state: CompareState): Screen {
     { class: 'cmp-run' },
     el('label', { class: 'field' }, el('span', { text: t('compareSeeds') }), seeds),
     seedsHint,
-    run,
     stop,
     progress,
     status,
@@ -95,14 +94,15 @@ export function compareScreen(ctx: Ctx, state: CompareState): Screen {
     bar,
     el(
       'main',
-      { class: 'cmp-main' },
+      { class: 'screen__body cmp-main' },
       el('p', { class: 'cmp-explain', text: t('compareExplain') }),
       levelField,
       plansBox,
       refusal,
-      runRow,
       results,
     ),
+    // The number of runs and the Compare button stay in view however long the card lists are.
+    footer(run, runRow),
   );
 
   // --- behaviour ----------------------------------------------------------------------------
