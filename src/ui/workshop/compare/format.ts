@@ -12,7 +12,7 @@ type T = (key: MessageKey, params?: Params) => string;
 export interface FigureFormat {
   /** a plan's value with its unit */
   value(x: number): string;
-  /** a half-width or a difference, with its unit (percentage points for shares) */
+  /** a plan's half-width, with its unit (percentage points for shares) */
   amount(x: number): string;
   /** |low|–|high| of a difference, with its unit once */
   range(low: number, high: number): string;
@@ -20,12 +20,15 @@ export interface FigureFormat {
   signedInterval(low: number, high: number): string;
 }
 
-/** Decimals that show an interval of this half-width to about two significant digits. */
+/**
+ * Decimals that show the uncertainty, and no more: the smallest half-width to one significant
+ * digit (± 0,2 мин, ± 7 чел.-мин), as measurements are reported. One decimal when there is none.
+ */
 export function decimalsFor(halfWidths: readonly number[]): number {
   const positive = halfWidths.filter((h) => h > 0 && Number.isFinite(h));
   if (positive.length === 0) return 1;
   const smallest = Math.min(...positive);
-  return Math.max(0, Math.min(3, 1 - Math.floor(Math.log10(smallest))));
+  return Math.max(0, Math.min(3, -Math.floor(Math.log10(smallest))));
 }
 
 export function figureFormat(f: Format, t: T, c: MetricComparison): FigureFormat {
@@ -47,12 +50,15 @@ export function figureFormat(f: Format, t: T, c: MetricComparison): FigureFormat
   } else {
     unit = diffUnit = (n) => t('unitPerHour', { n });
   }
-  const digits = decimalsFor([c.a.halfWidth, c.b.halfWidth, c.difference.halfWidth].map((h) => h * scale));
-  const num = (x: number): string => f.num(x * scale, digits);
+  // The plans' figures to their own precision, the difference (usually far narrower) to its own.
+  const valueDigits = decimalsFor([c.a.halfWidth * scale, c.b.halfWidth * scale]);
+  const diffDigits = decimalsFor([c.difference.halfWidth * scale]);
+  const value = (x: number): string => f.num(x * scale, valueDigits);
+  const num = (x: number): string => f.num(x * scale, diffDigits);
   const signed = (x: number): string => (x > 0 ? `+${num(x)}` : x < 0 ? `−${num(-x)}` : num(0));
   return {
-    value: (x) => unit(num(x)),
-    amount: (x) => diffUnit(num(x)),
+    value: (x) => unit(value(x)),
+    amount: (x) => diffUnit(value(x)),
     range: (low, high) => {
       const lo = num(Math.min(Math.abs(low), Math.abs(high)));
       const hi = num(Math.max(Math.abs(low), Math.abs(high)));
