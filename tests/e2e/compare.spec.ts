@@ -90,6 +90,21 @@ test('a card whose prerequisite is missing is refused with the reason; bad run c
   await expect(page.getByRole('alert')).toContainText('сначала нужны');
   await expect(page.getByRole('checkbox', { name: 'План А: Сортировка: убрать лишнее из зала' })).toBeChecked();
 
+  // A station move: onto a wall is refused with the reason, onto the floor it joins plan B.
+  const planB = page.getByTestId('plan-b');
+  await planB.getByText('Переставить станцию').focus();
+  await page.keyboard.press('Enter');
+  await planB.getByLabel('Станция').selectOption({ label: 'Окно приёма посуды' });
+  await planB.getByLabel('X', { exact: true }).fill('0');
+  await planB.getByLabel('Y', { exact: true }).fill('0');
+  await planB.getByLabel('Y', { exact: true }).press('Enter');
+  await expect(page.getByRole('alert')).toHaveText('План Б: клетка 0, 0 — стена');
+  await planB.getByLabel('X', { exact: true }).fill('24');
+  await planB.getByLabel('Y', { exact: true }).fill('10');
+  await planB.getByRole('button', { name: 'Переставить', exact: true }).press('Enter');
+  await expect(planB.getByRole('listitem').filter({ hasText: 'Окно приёма посуды → (24, 10)' })).toBeVisible();
+  await expect(page.getByTestId('compare-refusal')).toBeEmpty();
+
   await page.getByTestId('compare-seeds').fill('3');
   await page.getByTestId('compare-seeds').press('Enter');
   await expect(page.getByTestId('compare-status')).toHaveText('Число прогонов — целое от 10 до 200.');

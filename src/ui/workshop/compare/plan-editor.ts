@@ -81,13 +81,27 @@ function moveForm(ctx: Ctx, state: CompareState, side: Side, level: Level): HTML
     el('input', { class: 'input input--num', attrs: { type: 'number', min: 0, max, inputmode: 'numeric', 'data-focus-key': `${side}:${key}` } });
   const x = num(cols - 1, 'move-x');
   const y = num(tiles.length - 1, 'move-y');
+  const memory = state.moveForm[side];
   const showStation = (): void => {
     const s = level.stations.find((st) => st.id === station.value);
     x.value = String(s?.x ?? 0);
     y.value = String(s?.y ?? 0);
   };
-  station.addEventListener('change', showStation);
+  const remember = (): void => {
+    memory.station = station.value;
+    memory.x = x.value;
+    memory.y = y.value;
+  };
+  station.addEventListener('change', () => {
+    showStation();
+    remember();
+  });
+  if (memory.station && level.stations.some((s) => s.id === memory.station)) station.value = memory.station;
   showStation();
+  if (memory.x !== undefined) x.value = memory.x;
+  if (memory.y !== undefined) y.value = memory.y;
+  x.addEventListener('input', remember);
+  y.addEventListener('input', remember);
   const add = button(
     t('compareMoveAdd'),
     ctx.act(() => state.setPlan(side, addMove(state.level, state.plans[side], station.value, Number.parseInt(x.value, 10), Number.parseInt(y.value, 10)))),
@@ -100,10 +114,10 @@ function moveForm(ctx: Ctx, state: CompareState, side: Side, level: Level): HTML
       add.click();
     });
   }
-  return el(
+  const details = el(
     'details',
     { class: 'plan__move' },
-    el('summary', { text: t('compareMoveHeading') }),
+    el('summary', { text: t('compareMoveHeading'), attrs: { 'data-focus-key': `${side}:move-open` } }),
     el(
       'div',
       { class: 'plan__move-row' },
@@ -113,6 +127,11 @@ function moveForm(ctx: Ctx, state: CompareState, side: Side, level: Level): HTML
       add,
     ),
   );
+  details.open = memory.open;
+  details.addEventListener('toggle', () => {
+    memory.open = details.open;
+  });
+  return details;
 }
 
 function changesList(ctx: Ctx, state: CompareState, side: Side, plan: PlanDraft & { kind: 'built' }, level: Level): HTMLElement | null {

@@ -42,6 +42,8 @@ export class CompareState {
   /** the last refusal, per side, in the core's words */
   refusal: { side: Side; reason: string } | undefined;
   status: RunStatus = { kind: 'idle' };
+  /** the station-move form of each plan as the user left it, so a redraw (a refusal) keeps it */
+  moveForm: Record<Side, { open: boolean; station?: string; x?: string; y?: string }> = { a: { open: false }, b: { open: false } };
   private timer = 0;
   private token = 0;
   private listeners = new Set<Listener>();
@@ -68,6 +70,7 @@ export class CompareState {
     this.cancel();
     this.level = level;
     this.plans = { a: EMPTY_PLAN, b: EMPTY_PLAN };
+    this.moveForm = { a: { open: false }, b: { open: false } };
     this.refusal = undefined;
     this.status = { kind: 'idle' };
     this.emit('plans');
