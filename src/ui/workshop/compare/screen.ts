@@ -64,8 +64,8 @@ export function compareScreen(ctx: Ctx, state: CompareState): Screen {
   seeds.setAttribute('aria-describedby', seedsHint.id);
   const run = primaryButton(t('compareRun'), ctx.act(() => start()), 'compare-run');
   const stop = button(t('compareCancel'), ctx.act(() => state.cancel()), { class: 'btn', attrs: { 'data-testid': 'compare-stop' } });
-  const progress = el('progress', { class: 'cmp-progress', attrs: { max: 1, value: 0 } });
-  const status = el('p', { class: 'cmp-status', attrs: { role: 'status', 'data-testid': 'compare-status' } });
+  const status = el('p', { class: 'cmp-status', id: uniqueId('cmp-status'), attrs: { role: 'status', 'data-testid': 'compare-status' } });
+  const progress = el('progress', { class: 'cmp-progress', attrs: { max: 1, value: 0, 'aria-labelledby': status.id } });
   seeds.addEventListener('keydown', (e) => {
     if (e.key !== 'Enter') return;
     e.preventDefault();
