@@ -16,6 +16,8 @@ import { menuScreen } from './screens/menu';
 import { resultsScreen } from './screens/results';
 import { roundScreen } from './screens/round';
 import { FloorHost, preloadFloor, type FloorMode } from './widgets/floor';
+import { compareRoute } from './workshop/compare/route';
+import { compareScreen } from './workshop/compare/screen';
 
 const LANG_KEY = 'mpf.lang';
 
@@ -125,6 +127,9 @@ export function mountApp(root: HTMLElement, controller: GameController, options:
   function build(view: GameView): Screen {
     const c = ctx();
     const level = view.level;
+    // The compare page opens over the menu or a kaizen screen, which come back when it closes.
+    const compare = compareRoute.current;
+    if (compare && (view.phase === 'menu' || view.phase === 'kaizen')) return compareScreen(c, compare);
     if (view.phase === 'menu') return menuScreen(c);
     if (!level) return messageScreen(c, tr(lang, 'unknownState', { phase: view.phase }));
     switch (view.phase) {
@@ -197,9 +202,13 @@ export function mountApp(root: HTMLElement, controller: GameController, options:
     render('lang');
   }
 
+  const unsubscribeCompare = compareRoute.subscribe(() => render('phase'));
   const unsubscribe = controller.subscribe((view, change) => {
     try {
-      if (change === 'phase') render('phase');
+      if (change === 'phase') {
+        compareRoute.close();
+        render('phase');
+      }
       else if (change === 'session') {
         screen?.onSession?.(view);
         floor?.onSession();
@@ -270,6 +279,7 @@ export function mountApp(root: HTMLElement, controller: GameController, options:
     setLang,
     destroy: () => {
       unsubscribe();
+      unsubscribeCompare();
       document.removeEventListener('keydown', onKeyDown);
       document.removeEventListener('keyup', onKeyUp);
       screen?.destroy?.();

@@ -50,6 +50,8 @@ if (peer.ok) {
 
 const canteen = measure.canteenRound();
 console.log(`canteen round, ${canteen.units} pupils: median ${canteen.ms.toFixed(2)} ms (target < 5 ms)`);
+const comparison = measure.planComparison();
+console.log(`plan comparison, canteen, ${comparison.plans} plans × ${comparison.seeds} seeds: ${comparison.ms.toFixed(0)} ms (target < 1 s)`);
 
 const stepper = measure.stepperRates();
 console.log('flow-unit machine, events per second:');

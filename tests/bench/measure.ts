@@ -4,6 +4,7 @@ import canteenJson from '../../levels/canteen.json';
 import { compileModel, parseLevel, runEngine, simulateRound } from '../../src/sim';
 import { mmcLevel } from './mmc-level';
 export { stepperRates } from './stepper-bench';
+export { planComparison } from './compare-bench';
 
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);

@@ -12,6 +12,7 @@ import { footer, primaryButton, topBar, type Ctx, type Screen } from '../screen'
 import { bucketIcon, bucketName, swatch } from '../wastes';
 import type { MoveTarget } from '../widgets/floor';
 import { localizeRefusal } from '../refusal';
+import { compareWithPreviousRound } from '../workshop/compare/entry';
 
 type Tool = (typeof TOOLS)[number];
 
@@ -132,7 +133,7 @@ export function kaizenScreen(ctx: Ctx, view: GameView): Screen {
     { class: 'screen screen--kaizen' },
     bar,
     el('main', { class: 'kaizen' }, left, right),
-    footer(start, el('p', { class: 'forecast' }, forecastToggle, forecastText)),
+    footer(start, el('p', { class: 'forecast' }, forecastToggle, forecastText), compareWithPreviousRound(ctx, first)),
   );
 
   // --- behaviour ----------------------------------------------------------------------------
