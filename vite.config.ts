@@ -3,7 +3,8 @@ import { viteSingleFile } from 'vite-plugin-singlefile';
 import { defineConfig } from 'vitest/config';
 import { phaserWithoutEval } from './src/build/phaser-no-eval';
 import { serviceWorker } from './src/build/service-worker-plugin';
-import { OFFLINE_DIR, singleFileFinish, woff2Only } from './src/build/single-file';
+import { OFFLINE_DIR, singleFileFinish } from './src/build/single-file';
+import { woff2Only } from './src/build/woff2-only';
 
 // Loopback only: classroom machines share networks with pupils' devices.
 const host = '127.0.0.1';

@@ -10,31 +10,11 @@ import type { Plugin } from 'vite';
 export const OFFLINE_DIR = 'dist/offline';
 export const OFFLINE_FILE = 'mini-process-factory.html';
 
-const FONTSOURCE_CSS = /@fontsource[\\/][^\\/]+[\\/][^?]*\.css$/;
-const WOFF_FALLBACK = /,\s*url\([^)]*\.woff\)\s*format\(['"]woff['"]\)/g;
-
-/**
- * @fontsource lists each face as woff2 with a woff fallback. Every browser that runs module
- * scripts reads woff2, so the fallback would only double the file's size once inlined.
- */
-export function woff2Only(): Plugin {
-  return {
-    name: 'mpf:woff2-only',
-    transform: {
-      filter: { id: FONTSOURCE_CSS },
-      handler(code, id) {
-        if (!FONTSOURCE_CSS.test(id)) return null;
-        return { code: code.replace(WOFF_FALLBACK, ''), map: null };
-      },
-    },
-  };
-}
-
 /**
  * The policy of the single file. An inline script cannot be 'self', and 'unsafe-inline'
  * would let any injected script run, so the one inline script is allowed by its SHA-256
- * hash. Styles keep 'unsafe-inline' as on the served site (the UI sets style attributes;
- * styles cannot run code). No 'unsafe-eval', and nothing may be fetched from anywhere:
+ * hash. Styles keep 'unsafe-inline' as on the served site: a style cannot run code, and a
+ * style attribute written at run time (by the UI or Phaser) must never break the page. No 'unsafe-eval', and nothing may be fetched from anywhere:
  * fonts and images are data: URLs, canvases blob: at most.
  */
 export function singleFilePolicy(scriptHashes: readonly string[]): string {

@@ -10,6 +10,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { BrowserContext, Page } from '@playwright/test';
 import { watchCsp } from './csp-watch';
+import { startDeployServer } from './deploy-server';
 import { expect, openApp, SCREENSHOT_DIR, test } from './fixtures';
 import { floorDrawn, inPhase } from './play';
 
@@ -108,51 +109,52 @@ test.describe('the served site after the first visit', () => {
     await context.setOffline(false);
   });
 
-  test('says when a new version is ready, and «Обновить» switches to it and drops the old cache', async ({ page, context }) => {
-    await openApp(page);
-    await controlledByServiceWorker(page);
-    const [oldCache] = await cacheNames(page);
-    expect(oldCache).toBeDefined();
+  test('says when a new version is ready; «Позже» hides it, «Обновить» switches to it and drops the old cache', async ({ browser }) => {
+    const server = await startDeployServer();
+    const school = await browser.newContext({ viewport: { width: 1024, height: 768 } });
+    try {
+      const page = await school.newPage();
+      const errors: string[] = [];
+      page.on('console', (msg) => {
+        if (msg.type() === 'error') errors.push(msg.text());
+      });
+      await page.goto(server.url);
+      await page.locator('body[data-ready="true"]').waitFor();
+      await controlledByServiceWorker(page);
+      const [oldCache] = await cacheNames(page);
+      expect(oldCache).toBeDefined();
 
-    // The next deployment: the same sw.js with another version, as a new build would have.
-    await context.route('**/sw.js', async (route) => {
-      const response = await route.fetch();
-      const body = (await response.text()).replace(/(\\"version\\":\\"[^\\"]+)/, '$1-next');
-      await route.fulfill({ response, body });
-    });
-    await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
+      // The next deployment: the same worker with another version, as a new build would give.
+      server.deploy((sw) => sw.replace(/(\\"version\\":\\"[^\\"]+)/, '$1-next'));
+      await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
+      const banner = page.getByRole('status').filter({ hasText: 'Вышла новая версия игры.' });
+      await expect(banner).toBeVisible();
+      await page.screenshot({ path: path.join(SCREENSHOT_DIR, 'offline-update-banner.png') });
 
-    const banner = page.getByRole('status').filter({ hasText: 'Вышла новая версия игры.' });
-    await expect(banner).toBeVisible();
-    await page.screenshot({ path: path.join(SCREENSHOT_DIR, 'offline-update-banner.png') });
-    // The banner follows the language.
-    await page.getByRole('button', { name: 'EN', exact: true }).click();
-    await expect(page.getByRole('status').filter({ hasText: 'A new version of the game is available.' })).toBeVisible();
-    await page.getByRole('button', { name: 'RU', exact: true }).click();
+      // «Позже»: the bar goes, the page keeps running its version; the next visit offers it again.
+      await banner.getByRole('button', { name: 'Позже' }).click();
+      await expect(banner).toHaveCount(0);
+      expect(await cacheNames(page)).toEqual(expect.arrayContaining([oldCache, `${oldCache}-next`]));
+      await page.reload();
+      await page.locator('body[data-ready="true"]').waitFor();
+      await expect(banner).toBeVisible();
 
-    const reloaded = page.waitForEvent('load');
-    await banner.getByRole('button', { name: 'Обновить' }).click();
-    await reloaded;
-    await page.locator('body[data-ready="true"]').waitFor();
-    await expect(page.getByRole('status').filter({ hasText: 'Вышла новая версия игры.' })).toHaveCount(0);
-    await expect.poll(() => cacheNames(page)).toEqual([`${oldCache}-next`]);
-  });
+      // The bar follows the language.
+      await page.getByRole('button', { name: 'EN', exact: true }).click();
+      const bannerEn = page.getByRole('status').filter({ hasText: 'A new version of the game is available.' });
+      await expect(bannerEn.getByRole('button', { name: 'Reload' })).toBeVisible();
 
-  test('«Позже» hides the banner and keeps the running version', async ({ page, context }) => {
-    await openApp(page);
-    await controlledByServiceWorker(page);
-    const before = await cacheNames(page);
-    await context.route('**/sw.js', async (route) => {
-      const response = await route.fetch();
-      const body = (await response.text()).replace(/(\\"version\\":\\"[^\\"]+)/, '$1-later');
-      await route.fulfill({ response, body });
-    });
-    await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
-    const banner = page.getByRole('status').filter({ hasText: 'Вышла новая версия игры.' });
-    await banner.getByRole('button', { name: 'Позже' }).click();
-    await expect(banner).toHaveCount(0);
-    await expect(page.getByRole('navigation', { name: 'Уровни' })).toBeVisible();
-    // The new version waits (installed, its cache filled), the old one still serves this page.
-    await expect.poll(() => cacheNames(page)).toEqual(expect.arrayContaining([...before, `${before[0]}-later`]));
+      const reloaded = page.waitForEvent('load');
+      await bannerEn.getByRole('button', { name: 'Reload' }).click();
+      await reloaded;
+      await page.locator('body[data-ready="true"]').waitFor();
+      await expect(page.getByRole('heading', { level: 1, name: 'Mini Process Factory' })).toBeVisible();
+      await expect(page.locator('.update-banner')).toHaveCount(0);
+      await expect.poll(() => cacheNames(page)).toEqual([`${oldCache}-next`]);
+      expect(errors).toEqual([]);
+    } finally {
+      await school.close();
+      await server.close();
+    }
   });
 });
