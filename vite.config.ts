@@ -1,10 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 import { defineConfig } from 'vitest/config';
-import { phaserWithoutEval } from './src/build/phaser-no-eval';
-import { serviceWorker } from './src/build/service-worker-plugin';
-import { OFFLINE_DIR, singleFileFinish } from './src/build/single-file';
-import { woff2Only } from './src/build/woff2-only';
+// `.js` names the .ts module for both TypeScript and Vite's config loader (which warns about bare paths).
+import { phaserWithoutEval } from './src/build/phaser-no-eval.js';
+import { serviceWorker } from './src/build/service-worker-plugin.js';
+import { OFFLINE_DIR, singleFileFinish } from './src/build/single-file.js';
+import { woff2Only } from './src/build/woff2-only.js';
 
 // Loopback only: classroom machines share networks with pupils' devices.
 const host = '127.0.0.1';

@@ -5,7 +5,7 @@
  * - the served site, once visited, starts and plays with the network off (service worker);
  * - a new version of the site is announced by a banner, and «Обновить» switches to it.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { BrowserContext, Page } from '@playwright/test';
@@ -13,6 +13,13 @@ import { watchCsp } from './csp-watch';
 import { startDeployServer } from './deploy-server';
 import { expect, openApp, SCREENSHOT_DIR, test } from './fixtures';
 import { floorDrawn, inPhase } from './play';
+
+const DIST = path.resolve(import.meta.dirname, '../../dist');
+
+/** The site's files as the build wrote them: index.html and assets/ (not the single file, not test pages). */
+function builtFiles(): string[] {
+  return ['index.html', ...readdirSync(path.join(DIST, 'assets')).map((file) => `assets/${file}`)].sort();
+}
 
 const SINGLE_FILE = path.resolve(import.meta.dirname, '../../dist/offline/mini-process-factory.html');
 const CANTEEN_RU = 'Столовая на большой перемене';
@@ -94,6 +101,12 @@ test.describe('the served site after the first visit', () => {
     await openApp(page);
     await controlledByServiceWorker(page);
     expect(await cacheNames(page)).toEqual([expect.stringMatching(/^mpf-\d+\.\d+\.\d+-[0-9a-f]{12}$/)]);
+    // Every file of the build is precached (sw.js itself is the browser's to keep).
+    const cached = await page.evaluate(async () => {
+      const cache = await caches.open((await caches.keys()).find((key) => key.startsWith('mpf-'))!);
+      return (await cache.keys()).map((request) => new URL(request.url).pathname.slice(1)).sort();
+    });
+    expect(cached).toEqual(builtFiles());
 
     await context.setOffline(true);
     await page.reload();
