@@ -40,9 +40,11 @@ export function registerServiceWorker(onUpdate: (offer: UpdateOffer) => void): v
     });
   };
 
-  container
-    .register('./sw.js', { scope: './' })
-    .then((registration) => {
+  // After the page has loaded: precaching fetches the whole game (Phaser is over 1 MB), which
+  // must not compete with the first screen on a slow school PC.
+  const register = async (): Promise<void> => {
+    try {
+      const registration = await container.register('./sw.js', { scope: './' });
       if (registration.waiting) offer(registration.waiting);
       registration.addEventListener('updatefound', () => {
         const installing = registration.installing;
@@ -50,9 +52,11 @@ export function registerServiceWorker(onUpdate: (offer: UpdateOffer) => void): v
           if (installing.state === 'installed') offer(installing);
         });
       });
-    })
-    .catch((error: unknown) => {
+    } catch (error) {
       // The game works without it, only not offline: say so in the console and go on.
       console.warn('The service worker could not be registered; the game will need the network next time.', error);
-    });
+    }
+  };
+  if (document.readyState === 'complete') void register();
+  else window.addEventListener('load', () => void register(), { once: true });
 }
