@@ -1,29 +1,47 @@
+import { readFileSync } from 'node:fs';
+import { viteSingleFile } from 'vite-plugin-singlefile';
 import { defineConfig } from 'vitest/config';
+// `.js` names the .ts module for both TypeScript and Vite's config loader (which warns about bare paths).
+import { phaserWithoutEval } from './src/build/phaser-no-eval.js';
+import { serviceWorker } from './src/build/service-worker-plugin.js';
+import { OFFLINE_DIR, singleFileFinish } from './src/build/single-file.js';
+import { woff2Only } from './src/build/woff2-only.js';
 
 // Loopback only: classroom machines share networks with pupils' devices.
 const host = '127.0.0.1';
 
-export default defineConfig({
-  // Relative asset URLs, so dist/ also works from a sub-path or a school intranet folder.
-  base: './',
-  server: { host },
-  preview: { host },
-  build: {
-    // Phaser alone is ~1.2 MB minified (~360 KB gzipped) and lives in its own chunk; the
-    // game's own chunks stay far below this, so the warning still guards them.
-    chunkSizeWarningLimit: 1400,
-    rolldownOptions: {
-      output: {
-        // Phaser is large and changes rarely: its own chunk stays cached across game updates.
-        codeSplitting: {
-          groups: [{ name: 'phaser', test: /node_modules[\\/]phaser[\\/]/ }],
+const packageVersion = (JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string }).version;
+
+export default defineConfig(({ mode }) => {
+  // `vite build --mode offline` (npm run build:offline): one self-contained HTML file for a flash drive.
+  const singleFile = mode === 'offline';
+  return {
+    // Relative asset URLs, so dist/ also works from a sub-path or a school intranet folder.
+    base: './',
+    server: { host },
+    preview: { host },
+    plugins: singleFile
+      ? [phaserWithoutEval(), woff2Only(), viteSingleFile(), singleFileFinish()]
+      : [phaserWithoutEval(), woff2Only(), serviceWorker(packageVersion)],
+    build: singleFile
+      ? { outDir: OFFLINE_DIR, emptyOutDir: true }
+      : {
+          // Phaser alone is ~1.2 MB minified (~360 KB gzipped) and lives in its own chunk; the
+          // game's own chunks stay far below this, so the warning still guards them.
+          chunkSizeWarningLimit: 1400,
+          rolldownOptions: {
+            output: {
+              // Phaser is large and changes rarely: its own chunk stays cached across game updates.
+              codeSplitting: {
+                groups: [{ name: 'phaser', test: /node_modules[\\/]phaser[\\/]/ }],
+              },
+            },
+          },
         },
-      },
+    test: {
+      include: ['tests/**/*.test.ts'],
+      exclude: ['tests/e2e/**', 'node_modules/**'],
+      environment: 'node',
     },
-  },
-  test: {
-    include: ['tests/**/*.test.ts'],
-    exclude: ['tests/e2e/**', 'node_modules/**'],
-    environment: 'node',
-  },
+  };
 });

@@ -1,3 +1,5 @@
+// First: before any level is parsed, zod must know not to generate code (strict CSP, no eval).
+import './app/offline/no-eval';
 // Golos Text, the typeface of Russia's public-service sites: Cyrillic-complete, bundled with
 // the game so nothing is ever downloaded (the browser loads only the subsets a page uses).
 import '@fontsource/golos-text/400.css';
@@ -9,6 +11,7 @@ import { startAnimationLoop } from './app/animation-loop';
 import { shippedLevels, type LevelEntry } from './app/level-registry';
 import { createConsoleApi } from './app/console-api';
 import { mountApp } from './ui/app';
+import { startOfflineSupport } from './app/offline';
 
 /** The lesson's seed: the same for every round and every team, so results compare; `?seed=` overrides it. */
 const DEFAULT_SEED = 20261123;
@@ -43,3 +46,5 @@ try {
 const controller = new GameController();
 mountApp(root, controller, { levels, seed, rounds });
 startAnimationLoop(controller);
+// Works offline after the first visit (served site only; never in dev or from file://).
+startOfflineSupport();

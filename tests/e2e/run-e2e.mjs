@@ -13,6 +13,8 @@ const chromium = findChromium();
 log(`Chromium: ${chromium}`);
 
 await build({ root, logLevel: 'warn' });
+// The single file for flash drives (dist/offline/mini-process-factory.html), opened by offline.spec.ts.
+await build({ root, logLevel: 'warn', mode: 'offline' });
 log('build done');
 
 // The server lives in this process, so it cannot outlive the run even if we are killed hard.
