@@ -16,6 +16,7 @@ import { menuScreen } from './screens/menu';
 import { resultsScreen } from './screens/results';
 import { roundScreen } from './screens/round';
 import { FloorHost, preloadFloor, type FloorMode } from './widgets/floor';
+import { practiceScoreScreen } from './workshop/practice/practice-score';
 
 const LANG_KEY = 'mpf.lang';
 
@@ -133,7 +134,7 @@ export function mountApp(root: HTMLElement, controller: GameController, options:
       case 'round':
         return roundScreen(c, view);
       case 'results':
-        return resultsScreen(c, view, level);
+        return view.practice ? practiceScoreScreen(c, view, level) : resultsScreen(c, view, level);
       case 'kaizen':
         return kaizenScreen(c, view);
       case 'debrief':
