@@ -4,6 +4,7 @@ export {
   observeUnit,
   observeTile,
   observeStation,
+  PRACTICE_REASONS,
   type Observation,
   type PracticeReason,
   type PracticeTarget,

@@ -15,34 +15,36 @@ const UNUSED_SKILLS = BUCKET_INDEX.unusedSkills;
 /** What the trainee pointed at: a unit by its index, or a floor tile. */
 export type PracticeTarget = { kind: 'unit'; unit: number } | { kind: 'tile'; x: number; y: number };
 
-/** Why the thing is in its bucket: one reason per way the engine books time. */
-export type PracticeReason =
+/** Why the thing is in its bucket: one reason per way the engine books time (the UI has words for each). */
+export const PRACTICE_REASONS = [
   /** served in a step the level classes as value-adding */
-  | 'valueStep'
+  'valueStep',
   /** served in a step the level classes as one of the wastes (checking a list, extra copies, …) */
-  | 'wasteStep'
+  'wasteStep',
   /** a person stands in a queue for a station that is open */
-  | 'queue'
+  'queue',
   /** a person waits for a station that is closed now */
-  | 'closed'
+  'closed',
   /** a person waits for the station's batch release */
-  | 'batch'
+  'batch',
   /** a document lies in a queue (an inbox, a folder) */
-  | 'inbox'
+  'inbox',
   /** a person walks between points */
-  | 'walk'
+  'walk',
   /** a document is carried between points */
-  | 'carried'
+  'carried',
   /** the staff search for things at a disordered station */
-  | 'search'
+  'search',
   /** the unit repeats walking, waiting or work because of a defect */
-  | 'rework'
+  'rework',
   /** the customer's own time outside the lead time (eating): booked nowhere, shown as its step's class */
-  | 'ownTime'
+  'ownTime',
   /** staff stand idle at an open station while units wait at another one */
-  | 'idleStaff'
+  'idleStaff',
   /** clutter on a passage: every walk through it is longer (motion) */
-  | 'clutter';
+  'clutter',
+] as const;
+export type PracticeReason = (typeof PRACTICE_REASONS)[number];
 
 export interface Observation {
   /** what was looked at, as resolved: a unit, a station's idle staff, or a cluttered tile */
@@ -252,3 +254,4 @@ export function idleStaff(tl: Timeline, t: number, station: number, busy: number
     waitingCount,
   };
 }
+

@@ -102,3 +102,12 @@ describe('what the ledger says a document is doing (documents, seed 1, order 0)'
     expect(observe(tl, 26073, { kind: 'unit', unit: 0 })?.step).toBe(3);
   });
 });
+
+describe('what the ledger says a family waiting for a closed office is doing (kindergarten, seed 1)', () => {
+  const tl = trace('levels/kindergarten.json');
+
+  it('queueing while the station is closed is waiting, and the reason says it is closed', () => {
+    const o = observe(tl, 1544, { kind: 'unit', unit: 0 });
+    expect([o?.bucket, o?.reason, o?.activity, o?.station, o?.step]).toEqual([bucket('waiting'), 'closed', ACTIVITY.QUEUE, 3, 4]);
+  });
+});
