@@ -1,6 +1,6 @@
 /**
  * Practice mode (seeing waste), played as a trainee would: from the menu, a few questions by
- * keyboard (N for the next person, 1–9 for the answer) and one by mouse on a station, then the
+ * keyboard (N for the next person, 1–9 for the answer) and one by mouse on a cluttered passage, then the
  * score by waste type. The game's own verdicts (data-expected) tell the spec what the right
  * answers were, and the score table must count them exactly.
  */
@@ -10,6 +10,7 @@ import { fitsOnScreen, floorDrawn, inPhase } from './play';
 
 const CANTEEN_RU = 'Столовая на большой перемене';
 const ANSWER_KEYS = { value: '1', waiting: '2', motion: '3' } as const;
+
 
 /** Page coordinates of a tile's centre on the floor, whichever plan draws it. */
 async function tileCentre(page: Page, x: number, y: number): Promise<{ x: number; y: number }> {
@@ -79,19 +80,19 @@ test('a trainee names what they see in the canteen and gets the score by waste t
   await fitsOnScreen(page);
   await shot('practice-answer');
 
-  // One by mouse: the line's counter (tile 9,2) asks about the pupil at the head of its queue,
-  // the one being served, or, with nobody there, its staff standing idle while others queue.
-  await page.keyboard.press('Space');
-  await expect(page.getByRole('button', { name: 'Пауза' })).toBeVisible();
-  const at = await tileCentre(page, 9, 2);
+  // One by mouse, still paused: a cluttered passage by the cutlery (tile 22,3), where nobody
+  // walks this early in the break.
+  const at = await tileCentre(page, 22, 3);
   await page.mouse.click(at.x, at.y);
   await expect(question).toBeVisible();
-  await expect(page.getByRole('button', { name: 'Продолжить' })).toBeVisible();
-  await expect(page.getByTestId('practice-subject')).toHaveText(/^(Ученик № \d+ у станции|Персонал станции) «Линия раздачи»$/);
-  await page.keyboard.press(ANSWER_KEYS.waiting);
+  await expect(page.getByTestId('practice-subject')).toHaveText('Захламлённый проход');
+  await page.keyboard.press(ANSWER_KEYS.motion);
   await expect(result).toBeVisible();
-  expected.push((await result.getAttribute('data-expected')) ?? '');
-  answered.push('waiting');
+  await expect(result).toHaveAttribute('data-expected', 'motion');
+  await expect(page.getByTestId('practice-verdict')).toHaveText('Верно: лишние движения.');
+  await expect(result).toContainText('в 3 раза больше времени');
+  expected.push('motion');
+  answered.push('motion');
 
   await page.keyboard.press('End');
   await inPhase(page, 'results');
