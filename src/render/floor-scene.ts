@@ -565,7 +565,9 @@ export class FloorScene extends Phaser.Scene {
       }
     }
     if (best === undefined) this.hooks.onPickTile?.(Math.round(tx), Math.round(ty));
-    this.select(best === this.selected ? undefined : best);
+    // Practice asks again about the unit clicked again; elsewhere a second click lets go of it.
+    if (best !== undefined && best === this.selected && this.hooks.controller.view.practice) this.hooks.onSelectUnit?.(best);
+    else this.select(best === this.selected ? undefined : best);
   }
 
   /** Show the ring on a unit chosen outside the plan (by keyboard), without calling back. */

@@ -9,7 +9,7 @@ import { expect, openApp, test } from './fixtures';
 import { fitsOnScreen, floorDrawn, inPhase } from './play';
 
 const CANTEEN_RU = 'Столовая на большой перемене';
-const ANSWER_KEYS = { value: '1', waiting: '2', motion: '3' } as const;
+const ANSWER_KEYS = { value: '1', waiting: '2', motion: '3', unusedSkills: '9' } as const;
 
 
 /** Page coordinates of a tile's centre on the floor, whichever plan draws it. */
@@ -94,11 +94,21 @@ test('a trainee names what they see in the canteen and gets the score by waste t
   expected.push('motion');
   answered.push('motion');
 
+  // S: the next station with something to judge — the head of its queue, whoever it serves,
+  // or its staff standing idle while others queue.
+  await page.keyboard.press('s');
+  await expect(question).toBeVisible();
+  await expect(page.getByTestId('practice-subject')).toHaveText(/^(Ученик № \d+ у станции|Персонал станции) «.+»$/);
+  await page.keyboard.press(ANSWER_KEYS.unusedSkills);
+  await expect(result).toBeVisible();
+  expected.push((await result.getAttribute('data-expected')) ?? '');
+  answered.push('unusedSkills');
+
   await page.keyboard.press('End');
   await inPhase(page, 'results');
   await expect(page.getByRole('heading', { level: 1, name: 'Итоги тренировки' })).toBeVisible();
   const right = expected.filter((e, i) => e === answered[i]).length;
-  await expect(page.getByTestId('practice-summary')).toHaveText(`Верно ${right} из 4.`);
+  await expect(page.getByTestId('practice-summary')).toHaveText(`Верно ${right} из 5.`);
   const table = page.getByTestId('practice-table');
   for (const bucket of new Set(expected)) {
     const row = table.locator(`tr[data-bucket="${bucket}"]`);
@@ -107,13 +117,13 @@ test('a trainee names what they see in the canteen and gets the score by waste t
     await expect(row.locator('td[data-col="found"]')).toHaveText(String(found));
     await expect(row.locator('td[data-col="wrong"]')).toHaveText(String(wrong));
   }
-  await expect(page.locator('.practice-score__log li')).toHaveCount(4);
+  await expect(page.locator('.practice-score__log li')).toHaveCount(5);
   await expect(page.getByTestId('practice-overlooked')).toHaveText(/^(Вы пропускаете: .+|Каждую потерю.+)$/);
   await shot('practice-score');
 
   await page.getByRole('button', { name: 'EN', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Practice results' })).toBeVisible();
-  await expect(page.getByTestId('practice-summary')).toHaveText(`${right} right of 4.`);
+  await expect(page.getByTestId('practice-summary')).toHaveText(`${right} right of 5.`);
   await shot('practice-score-en');
 
   // Focus is on the language button just pressed; PageDown is the screen's main button too.

@@ -205,7 +205,8 @@ class SimpleFloor {
           }
         }
         if (best === undefined) this.onPickTile(Math.floor(at.x), Math.floor(at.y));
-        this.selected = best === this.selected ? undefined : best;
+        // Practice asks again about the unit clicked again; elsewhere a second click lets go of it.
+        this.selected = best === this.selected && !view.practice ? undefined : best;
         this.onSelect(this.selected);
         this.update(view);
       });

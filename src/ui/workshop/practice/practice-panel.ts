@@ -42,9 +42,22 @@ export function practicePanel(ctx: Ctx, floor: FloorHost): PracticePanel {
   const { controller, t } = ctx;
   let pending: Pending | undefined;
   let lastUnit = -1;
+  let lastStation = -1;
 
   const count = el('p', { class: 'practice__count muted', attrs: { 'data-testid': 'practice-count' } });
   const idle = el('p', { class: 'practice__idle', text: t('practiceIdle') });
+  const nextButtons = el(
+    'div',
+    { class: 'practice__next' },
+    button([el('span', { text: t('practiceNextPerson') }), el('kbd', { class: 'kbd', text: 'N', attrs: { 'aria-hidden': 'true' } })], ctx.act(() => nextPerson()), {
+      class: 'btn btn--small',
+      attrs: { 'aria-keyshortcuts': 'N' },
+    }),
+    button([el('span', { text: t('practiceNextStation') }), el('kbd', { class: 'kbd', text: 'S', attrs: { 'aria-hidden': 'true' } })], ctx.act(() => nextStation()), {
+      class: 'btn btn--small',
+      attrs: { 'aria-keyshortcuts': 'S' },
+    }),
+  );
   const nothing = el('p', { class: 'practice__nothing', text: t('practiceNothing'), attrs: { role: 'status' } });
   const questionHeading = el('h2', { class: 'practice__question', text: t('practiceQuestion') });
   questionHeading.tabIndex = -1;
@@ -77,6 +90,7 @@ export function practicePanel(ctx: Ctx, floor: FloorHost): PracticePanel {
     { class: 'practice', attrs: { 'aria-label': t('practicePanelLabel'), 'data-testid': 'practice-panel' } },
     el('h2', { class: 'side__heading', text: t('practicePanelLabel') }),
     count,
+    nextButtons,
     idle,
     nothing,
     question,
@@ -88,6 +102,7 @@ export function practicePanel(ctx: Ctx, floor: FloorHost): PracticePanel {
     nothing.hidden = part !== 'nothing';
     question.hidden = part !== 'question';
     result.hidden = part !== 'result';
+    nextButtons.hidden = part === 'question';
     panel.dataset.state = part;
   };
 
@@ -115,6 +130,8 @@ export function practicePanel(ctx: Ctx, floor: FloorHost): PracticePanel {
         : undefined;
     pending = { target, t: now, observation, clickedStation: clickedStation !== undefined && clickedStation >= 0 ? clickedStation : undefined };
     if (observation.subject.kind === 'unit') lastUnit = observation.subject.unit;
+    if (pending.clickedStation !== undefined) lastStation = pending.clickedStation;
+    else if (observation.subject.kind === 'station') lastStation = observation.subject.station;
     floor.showUnit(observation.subject.kind === 'unit' ? observation.subject.unit : undefined);
     setText(subject, subjectText(ctx, tl, observation, pending.clickedStation));
     show('question');
@@ -161,6 +178,25 @@ export function practicePanel(ctx: Ctx, floor: FloorHost): PracticePanel {
     pick({ kind: 'unit', unit: next });
   };
 
+  /** S: the next station after the last one asked about that has something to judge now. */
+  const nextStation = (): void => {
+    const tl = controller.view.timeline;
+    if (!tl) return;
+    const now = controller.view.clock.t;
+    const stations = tl.model.level.stations;
+    for (let k = 1; k <= stations.length; k++) {
+      const i = (lastStation + k) % stations.length;
+      const st = stations[i];
+      if (st && observe(tl, now, { kind: 'tile', x: st.x, y: st.y })) {
+        lastStation = i;
+        pick({ kind: 'tile', x: st.x, y: st.y });
+        return;
+      }
+    }
+    controller.pause();
+    show('nothing');
+  };
+
   // Capture phase: while a question is open, 1–9 are answers, not the app's speed keys.
   const onKey = (e: KeyboardEvent): void => {
     if (e.defaultPrevented || e.ctrlKey || e.metaKey || e.altKey || typing(e.target)) return;
@@ -169,6 +205,9 @@ export function practicePanel(ctx: Ctx, floor: FloorHost): PracticePanel {
     let handled = false;
     if (e.code === 'KeyN' && !e.repeat) {
       ctx.act(nextPerson)();
+      handled = true;
+    } else if (e.code === 'KeyS' && !e.repeat) {
+      ctx.act(nextStation)();
       handled = true;
     } else if (pending && digit !== undefined) {
       const b = BUCKETS[digit - 1];
