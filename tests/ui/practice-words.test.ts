@@ -7,6 +7,7 @@ describe('the practice panel has words for everything the core can say', () => {
     const m = messages[lang] as Record<string, string>;
     const missing = [
       ...PRACTICE_REASONS.map((r) => `practiceWhat_${r}`),
+      'practiceWhat_reworkWalk',
       ...PRACTICE_REASONS.filter((r) => r !== 'wasteStep').map((r) => `practiceWhy_${r}`),
       ...WASTES.map((w) => `practiceWhyStep_${w}`),
     ].filter((key) => !m[key]);

@@ -67,7 +67,9 @@ export function explainText(ctx: Ctx, tl: Timeline, o: Observation, t: number): 
     params.who = who(ctx, tl, s.type, s.unit);
     params.step = o.step >= 0 ? (level.entities[s.type]?.route[o.step]?.name[lang] ?? '') : '';
   }
-  const what = ctx.t(`practiceWhat_${o.reason}` as MessageKey, params);
+  // Rework on the way (no step): said as the walk back, not as a step.
+  const whatKey = o.reason === 'rework' && o.step < 0 ? 'practiceWhat_reworkWalk' : `practiceWhat_${o.reason}`;
+  const what = ctx.t(whatKey as MessageKey, params);
   const why =
     o.reason === 'wasteStep' || (o.reason === 'ownTime' && o.bucket !== 0)
       ? ctx.t(`practiceWhyStep_${bucketAt(o.bucket)}` as MessageKey)
