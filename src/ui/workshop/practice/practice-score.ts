@@ -8,7 +8,7 @@ import type { GameView } from '../../../app/game-controller';
 import { button, el } from '../../dom';
 import { footer, primaryButton, topBar, type Ctx, type Screen } from '../../screen';
 import { bucketLabel, bucketName, possibleBuckets } from '../../wastes';
-import { bucketAt, explainText, subjectText, verdictText } from './explain';
+import { bucketAt, explainText, verdictText } from './explain';
 import './practice.css';
 
 export function practiceScoreScreen(ctx: Ctx, view: GameView, level: Level): Screen {
@@ -67,7 +67,7 @@ export function practiceScoreScreen(ctx: Ctx, view: GameView, level: Level): Scr
         return el(
           'li',
           { attrs: { 'data-expected': BUCKETS[q.observation.bucket], 'data-answer': bucketAt(q.answer) } },
-          `${f.roundClock(level.clockStart + q.t, multiDay)} · ${subjectText(ctx, tl, q.observation, undefined)} — `,
+          `${f.roundClock(level.clockStart + q.t, multiDay)} — `,
           el('span', { text: verdictText(ctx, q), attrs: { 'data-correct': String(q.correct) } }),
           ` ${words.what}`,
         );
