@@ -21,6 +21,10 @@ import {
   type Session,
   type Timeline,
   type ValueStream,
+  ask,
+  type Bucket,
+  type PracticeQuestion,
+  type PracticeTarget,
 } from '../sim';
 import { gameMachine, type Phase } from './game.machine';
 
@@ -57,6 +61,12 @@ export interface GameView {
   debrief: Debrief | undefined;
   /** the last refused change, in the core's words, until the next change */
   refusal: string | undefined;
+  /** practice mode (seeing waste): the trainee's graded answers so far; undefined in a lesson */
+  practice: PracticeLog | undefined;
+}
+
+export interface PracticeLog {
+  questions: readonly PracticeQuestion[];
 }
 
 export type ChangeKind = 'phase' | 'session' | 'clock';
@@ -65,6 +75,8 @@ type Listener = (view: GameView, change: ChangeKind) => void;
 export interface GameOptions {
   rounds: number;
   seed: number;
+  /** practise seeing waste: the round asks what clicked things are (src/sim/practice) */
+  practice?: boolean;
 }
 
 export class GameController {
@@ -80,6 +92,7 @@ export class GameController {
     clock: { t: 0, speed: 1, paused: false },
     debrief: undefined,
     refusal: undefined,
+    practice: undefined,
   };
 
   subscribe(listener: Listener): () => void {
@@ -97,6 +110,7 @@ export class GameController {
       valueStreams: [],
       debrief: undefined,
       refusal: undefined,
+      practice: options.practice ? { questions: [] } : undefined,
     });
   }
 
@@ -115,7 +129,7 @@ export class GameController {
 
   toMenu(): void {
     this.actor.send({ type: 'MENU' });
-    this.update('phase', { session: undefined, level: undefined, timeline: undefined, previousTimeline: undefined, valueStreams: [] });
+    this.update('phase', { session: undefined, level: undefined, timeline: undefined, previousTimeline: undefined, valueStreams: [], practice: undefined });
   }
 
   // --- playback ---------------------------------------------------------------------------
@@ -151,6 +165,25 @@ export class GameController {
     const t = Math.min(timeline.duration, clock.t + (realMs / 1000) * rate);
     this.setClock({ t });
     if (t >= timeline.duration) this.endRound();
+  }
+
+  // --- practice: seeing waste -------------------------------------------------------------
+
+  /** Pause the round (no toggle): the trainee is looking at something. */
+  pause(): void {
+    if (this.view.phase === 'round' && !this.view.clock.paused) this.setClock({ paused: true });
+  }
+
+  /**
+   * Grade the trainee's answer about `target` at time t of the round being watched (the core
+   * checks it against its ledger) and keep it; undefined when there is nothing there to judge.
+   */
+  answerPractice(target: PracticeTarget, t: number, answer: Bucket): PracticeQuestion | undefined {
+    const { practice, timeline, phase } = this.view;
+    if (!practice || !timeline || phase !== 'round') return undefined;
+    const question = ask(timeline, t, target, answer);
+    if (question) this.update('session', { practice: { questions: [...practice.questions, question] } });
+    return question;
   }
 
   // --- kaizen -----------------------------------------------------------------------------

@@ -32,6 +32,8 @@ export interface SceneHooks {
   /** forced detail level from the URL, if any */
   detail: Detail | undefined;
   onSelectUnit: ((unit: number | undefined) => void) | undefined;
+  /** a click in a round that hit no unit: the tile under it (practice asks about stations and clutter) */
+  onPickTile?: ((x: number, y: number) => void) | undefined;
 }
 
 const DEFECTS = BUCKETS.indexOf('defects');
@@ -450,7 +452,8 @@ export class FloorScene extends Phaser.Scene {
     for (let i = 0; i < units.length; i++) {
       const u = units[i] as Snapshot['units'][number];
       const img = this.units[i] as Phaser.GameObjects.Image;
-      const look = lookOf(u.activity, u.bucket);
+      // Practice (seeing waste): all units drawn alike, so the look does not give the answer away.
+      const look = this.hooks.controller.view.practice ? 'walk' : lookOf(u.activity, u.bucket);
       const frame = UNIT_FRAME[this.isDocument[u.type] ? 'document' : 'person'][look];
       if (this.unitFrames[i] !== frame) {
         img.setFrame(frame);
@@ -561,7 +564,20 @@ export class FloorScene extends Phaser.Scene {
         best = u.unit;
       }
     }
-    this.select(best === this.selected ? undefined : best);
+    if (best === undefined) this.hooks.onPickTile?.(Math.round(tx), Math.round(ty));
+    // Practice asks again about the unit clicked again; elsewhere a second click lets go of it.
+    if (best !== undefined && best === this.selected && this.hooks.controller.view.practice) this.hooks.onSelectUnit?.(best);
+    else this.select(best === this.selected ? undefined : best);
+  }
+
+  /** Show the ring on a unit chosen outside the plan (by keyboard), without calling back. */
+  showSelected(unit: number | undefined): void {
+    this.selected = unit;
+    const ds = this.hooks.container.dataset;
+    if (unit === undefined) delete ds.selectedUnit;
+    else ds.selectedUnit = String(unit);
+    if (unit === undefined) this.ring?.setVisible(false);
+    this.snapshotT = Number.NaN;
   }
 
   private select(unit: number | undefined): void {

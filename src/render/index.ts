@@ -29,12 +29,16 @@ export interface FloorHandle {
    * square if it looks free, red square with a cross if not); undefined clears it.
    */
   setMoveTarget?(target: { station: string; x: number; y: number } | undefined): void;
+  /** Rings a unit chosen outside the plan (the keyboard's "next person"); no callback. */
+  selectUnit?(unit: number | undefined): void;
 }
 
 export interface FloorOptions {
   lang: 'ru' | 'en';
   /** called when the player clicks a unit on the plan (undefined: clicked away) */
   onSelectUnit?: (unit: number | undefined) => void;
+  /** called when a click in a round hits no unit, with the tile under it */
+  onPickTile?: (x: number, y: number) => void;
 }
 
 const FALLBACK_FONTS = "system-ui, 'Segoe UI', Roboto, 'Noto Sans', 'DejaVu Sans', Arial, sans-serif";
@@ -70,6 +74,7 @@ export function mountFloor(container: HTMLElement, controller: GameController, o
     fontFamily: fontOf(container),
     detail: detailFromUrl(),
     onSelectUnit: options.onSelectUnit,
+    onPickTile: options.onPickTile,
   });
   const rect = container.getBoundingClientRect();
   scene.resizeTo(Math.max(1, Math.round(rect.width)), Math.max(1, Math.round(rect.height)));
@@ -149,6 +154,9 @@ export function mountFloor(container: HTMLElement, controller: GameController, o
     },
     setMoveTarget(target): void {
       scene.moveTarget = target ? { ...target } : undefined;
+    },
+    selectUnit(unit): void {
+      scene.showSelected(unit);
     },
   };
 }

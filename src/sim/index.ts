@@ -13,3 +13,4 @@ export { buildTimeline, snapshotAt, PathCache, type Timeline, type Snapshot, typ
 export * from './game/session';
 export { debrief, type Debrief, type CardWorth } from './game/debrief';
 export * from './compare';
+export * from './practice';

@@ -18,6 +18,7 @@ import { roundScreen } from './screens/round';
 import { FloorHost, preloadFloor, type FloorMode } from './widgets/floor';
 import { compareRoute } from './workshop/compare/route';
 import { compareScreen } from './workshop/compare/screen';
+import { practiceScoreScreen } from './workshop/practice/practice-score';
 
 const LANG_KEY = 'mpf.lang';
 
@@ -138,7 +139,7 @@ export function mountApp(root: HTMLElement, controller: GameController, options:
       case 'round':
         return roundScreen(c, view);
       case 'results':
-        return resultsScreen(c, view, level);
+        return view.practice ? practiceScoreScreen(c, view, level) : resultsScreen(c, view, level);
       case 'kaizen':
         return kaizenScreen(c, view);
       case 'debrief':

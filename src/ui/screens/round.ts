@@ -10,6 +10,7 @@ import { topBar, type Ctx, type Screen } from '../screen';
 import type { MessageKey } from '../i18n';
 import { bucketLabel, possibleBuckets } from '../wastes';
 import { LiveBar } from '../widgets/charts';
+import { practicePanel } from '../workshop/practice/practice-panel';
 
 const ICON = {
   back: ['M5 4v12', 'M16 4l-8 6 8 6z'],
@@ -129,16 +130,24 @@ export function roundScreen(ctx: Ctx, view: GameView): Screen {
   );
   const unitHint = el('p', { class: 'unit__hint muted', text: t('unitHint') });
 
+  const floor = ctx.floor('round');
+  // Practice (seeing waste): the trainee names what they see, so the live tallies that would
+  // tell them are replaced by the practice panel.
+  const practice = view.practice ? practicePanel(ctx, floor) : undefined;
   const side = el(
     'aside',
     { class: 'side', attrs: { 'aria-label': t('sidePanelLabel') } },
     counters,
     longestLine,
-    el('h2', { class: 'side__heading', text: t('liveWasteHeading', { unit: t(f.wasteUnitKey, { n: '' }).trim() }) }),
-    live.el,
-    legend,
-    unitHint,
-    unitBox,
+    ...(practice
+      ? [practice.el]
+      : [
+          el('h2', { class: 'side__heading', text: t('liveWasteHeading', { unit: t(f.wasteUnitKey, { n: '' }).trim() }) }),
+          live.el,
+          legend,
+          unitHint,
+          unitBox,
+        ]),
     el(
       'div',
       { class: 'side__foot' },
@@ -147,12 +156,15 @@ export function roundScreen(ctx: Ctx, view: GameView): Screen {
     ),
   );
 
-  const floor = ctx.floor('round');
-  floor.selectUnit = (unit) => {
-    ctx.ui.unit = unit;
-    onClock(controller.view);
-  };
+  floor.selectUnit = practice
+    ? practice.pickUnit
+    : (unit) => {
+        ctx.ui.unit = unit;
+        onClock(controller.view);
+      };
+  floor.pickTile = practice?.pickTile;
   const page = el('div', { class: 'screen screen--round' }, bar, progress, el('main', { class: 'round' }, floor.el, side));
+  if (practice) page.dataset.practice = 'true';
 
   // --- updates ----------------------------------------------------------------------------
   let lastPaused: boolean | undefined;
@@ -205,6 +217,7 @@ export function roundScreen(ctx: Ctx, view: GameView): Screen {
     live.update(new Map(ordered.map((b) => [b, values.get(b) ?? 0])));
     for (const [b, node] of wasteValues) setText(node, f.num(values.get(b) ?? 0, 0));
     showUnit(now);
+    practice?.onClock(v);
   };
 
   const showUnit = (now: number): void => {
@@ -238,5 +251,5 @@ export function roundScreen(ctx: Ctx, view: GameView): Screen {
   };
   onClock(view);
 
-  return { el: page, title: t('roundOf', { n, total }), focus: h1, primary: skip, onClock };
+  return { el: page, title: t('roundOf', { n, total }), focus: h1, primary: skip, onClock, destroy: () => practice?.destroy() };
 }

@@ -14,11 +14,12 @@ import { centre, drawPlan, TILE } from './plan';
 export interface FloorHandle {
   destroy(): void;
   setLang(lang: Lang): void;
+  selectUnit?(unit: number | undefined): void;
 }
 type MountFloor = (
   container: HTMLElement,
   controller: GameController,
-  options: { lang: Lang; onSelectUnit?: (unit: number | undefined) => void },
+  options: { lang: Lang; onSelectUnit?: (unit: number | undefined) => void; onPickTile?: (x: number, y: number) => void },
 ) => FloorHandle;
 
 // A glob, not an import: the build passes whether or not the renderer exists yet.
@@ -48,6 +49,8 @@ export class FloorHost {
   pick: ((x: number, y: number) => void) | undefined;
   /** round: the player clicked a unit on the plan (undefined: clicked away) */
   selectUnit: ((unit: number | undefined) => void) | undefined;
+  /** round: a click hit no unit; the tile under it (practice asks about stations and clutter) */
+  pickTile: ((x: number, y: number) => void) | undefined;
 
   constructor(
     private readonly controller: GameController,
@@ -67,7 +70,11 @@ export class FloorHost {
         if (this.closed) return;
         if (typeof mod.mountFloor === 'function') {
           this.el.replaceChildren();
-          this.handle = mod.mountFloor(this.el, this.controller, { lang: this.lang, onSelectUnit: (u) => this.selectUnit?.(u) });
+          this.handle = mod.mountFloor(this.el, this.controller, {
+            lang: this.lang,
+            onSelectUnit: (u) => this.selectUnit?.(u),
+            onPickTile: (x, y) => this.pickTile?.(x, y),
+          });
           this.el.dataset.floor = 'renderer';
           return;
         }
@@ -87,6 +94,7 @@ export class FloorHost {
       this.mode,
       (x, y) => this.pick?.(x, y),
       (unit) => this.selectUnit?.(unit),
+      (x, y) => this.pickTile?.(x, y),
     );
     this.el.replaceChildren(this.simple.el);
     this.el.dataset.floor = 'simple';
@@ -103,6 +111,16 @@ export class FloorHost {
 
   onSession(): void {
     this.redraw();
+  }
+
+  /** Ring a unit chosen outside the plan (by keyboard), without calling `selectUnit` back. */
+  showUnit(unit: number | undefined): void {
+    try {
+      this.handle?.selectUnit?.(unit);
+    } catch (error) {
+      console.warn('The floor renderer could not show the chosen unit.', error);
+    }
+    this.simple?.setSelected(unit, this.controller.view);
   }
 
   /** The station/tile chosen in the keyboard move control, highlighted on the simple plan. */
@@ -147,7 +165,13 @@ class SimpleFloor {
     private readonly mode: FloorMode,
     private readonly onPick: (x: number, y: number) => void,
     private readonly onSelect: (unit: number | undefined) => void,
+    private readonly onPickTile: (x: number, y: number) => void = () => undefined,
   ) {}
+
+  setSelected(unit: number | undefined, view: GameView): void {
+    this.selected = unit;
+    this.update(view);
+  }
 
   /** The point of the plan under a click, in tile units. */
   private static tileAt(plan: SVGSVGElement, event: MouseEvent): { x: number; y: number } | undefined {
@@ -180,7 +204,9 @@ class SimpleFloor {
             best = u.unit;
           }
         }
-        this.selected = best === this.selected ? undefined : best;
+        if (best === undefined) this.onPickTile(Math.floor(at.x), Math.floor(at.y));
+        // Practice asks again about the unit clicked again; elsewhere a second click lets go of it.
+        this.selected = best === this.selected && !view.practice ? undefined : best;
         this.onSelect(this.selected);
         this.update(view);
       });
