@@ -19,16 +19,17 @@ export interface Tally {
   valueGood: number;
 }
 
-export function createTally(): Tally {
-  return { leads: new Float64Array(256), count: 0, buckets: BUCKETS.map(() => 0), metres: 0, firstPass: 0, valueUnits: 0, valueGood: 0 };
+/** `expected`: how many units may finish (the arrivals planned), so the lead times never need to grow. */
+export function createTally(expected = 256): Tally {
+  return { leads: new Float64Array(Math.max(16, expected)), count: 0, buckets: BUCKETS.map(() => 0), metres: 0, firstPass: 0, valueUnits: 0, valueGood: 0 };
 }
 
-/** Count a unit that has finished its lead time and left. */
 /** Lead times of the finished units, in finishing order. */
 export function leadTimes(t: Tally): Float64Array {
   return t.leads.subarray(0, t.count);
 }
 
+/** Count a unit that has finished its lead time and left. */
 export function tallyFinished(t: Tally, e: Entity, model: Model): void {
   if (t.count === t.leads.length) {
     const grown = new Float64Array(t.leads.length * 2);
@@ -38,7 +39,11 @@ export function tallyFinished(t: Tally, e: Entity, model: Model): void {
   t.leads[t.count++] = leadTimeOf(e);
   const ledger = e.ledger;
   const sums = t.buckets;
-  for (let b = 0; b < sums.length; b++) sums[b] = (sums[b] as number) + (ledger[b] as number);
+  // Only the buckets the unit booked time into: adding the others' zeros changes no sum.
+  for (let left = e.booked; left !== 0; left &= left - 1) {
+    const b = 31 - Math.clz32(left & -left);
+    sums[b] = (sums[b] as number) + (ledger[b] as number);
+  }
   t.metres += e.metres;
   if (e.defects === 0) t.firstPass++;
   tallyValue(t, e, model, true);
