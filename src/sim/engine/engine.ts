@@ -231,10 +231,6 @@ export function runEngine(model: Model, options: RunOptions): RunState {
     }
   };
 
-  const send = (e: Entity, eventId: number, event: FlowEvent): void => {
-    e.state = machine.sendId(e.state, eventId, e.ctx, event, exec);
-  };
-
   function record(e: Entity, activity: Activity, from: number, to: number, step: number): void {
     segments?.push({ unit: e.index, t: sim.now, activity, bucket: e.inLeadTime ? e.bucket : -1, from, to, step });
   }
@@ -326,34 +322,46 @@ export function runEngine(model: Model, options: RunOptions): RunState {
     }
     const e = sim.entities[target] as Entity;
     current = e;
+    // Pick the machine event, then step the machine at one call site.
+    let eventId: number;
+    let event: FlowEvent;
     switch (kind) {
-      case ARRIVE:
-        send(e, idArrive, evArrive);
-        return;
-      case ARRIVED:
-        evArrived.at = data;
-        send(e, idArrived, evArrived);
-        return;
       case SERVE:
         evServe.search = e.pendingSearch;
-        send(e, idServe, evServe);
-        return;
-      case FOUND:
-        send(e, idFound, evFound);
-        return;
+        eventId = idServe;
+        event = evServe;
+        break;
       case DONE: {
         const defect = data === 0 ? undefined : e.type.steps[e.ctx.step]?.defects[data - 1];
         evDone.outcome = defect ? defect.outcome : 'ok';
         evDone.resumeAt = defect ? defect.resumeAt : e.ctx.step + 1;
         e.lastDefect = data - 1;
         e.defectStep = e.ctx.step;
-        send(e, idDone, evDone);
-        return;
+        eventId = idDone;
+        event = evDone;
+        break;
       }
+      case ARRIVED:
+        evArrived.at = data;
+        eventId = idArrived;
+        event = evArrived;
+        break;
+      case FOUND:
+        eventId = idFound;
+        event = evFound;
+        break;
       case RETURN:
-        send(e, idReturn, evReturn);
-        return;
+        eventId = idReturn;
+        event = evReturn;
+        break;
+      case ARRIVE:
+        eventId = idArrive;
+        event = evArrive;
+        break;
+      default:
+        throw new Error(`unknown event kind ${kind}`);
     }
+    e.state = machine.sendId(e.state, eventId, e.ctx, event, exec);
   }
 
   function arrive(sourceIndex: number): void {
@@ -375,7 +383,7 @@ export function runEngine(model: Model, options: RunOptions): RunState {
     if (sim.arrived++ === 0) sim.firstArrival = sim.now;
     current = e;
     e.state = machine.start(e.ctx, INIT_EVENT, exec);
-    send(e, idArrive, evArrive);
+    e.state = machine.sendId(e.state, idArrive, e.ctx, evArrive, exec);
     const next = source.next(sim.now);
     if (next !== undefined) sim.queue.push(next, P_SOURCE, SOURCE, sourceIndex);
   }

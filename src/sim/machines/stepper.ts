@@ -260,30 +260,30 @@ class CompiledStepper<C, E extends { type: string }> implements CompiledMachine<
     return eventId === undefined ? -1 : this.selectById(stateId, eventId, event, context);
   }
 
+  // Guards are pure (they only read `args`), so one setting of the shared args serves a whole candidate list.
   private selectById(stateId: number, eventId: number, event: EventObject, context: C): number {
     const slot = stateId * this.eventCount + eventId;
     const end = this.transitionStart[slot + 1]!;
+    const args = this.args;
+    args.context = context;
+    args.event = event;
     for (let i = this.transitionStart[slot]!; i < end; i++) {
       const guard = this.transitionGuards[i]!;
-      if (guard === null || this.passes(guard, context, event)) return this.transitionSteps[i]!;
+      if (guard === null || guard.check(args, guard.params)) return this.transitionSteps[i]!;
     }
     return -1;
   }
 
   private selectEventless(stateId: number, event: EventObject, context: C): number {
     const end = this.eventlessStart[stateId + 1]!;
-    for (let i = this.eventlessStart[stateId]!; i < end; i++) {
-      const guard = this.eventlessGuards[i]!;
-      if (guard === null || this.passes(guard, context, event)) return this.eventlessSteps[i]!;
-    }
-    return -1;
-  }
-
-  private passes(guard: GuardOp, context: C, event: EventObject): boolean {
     const args = this.args;
     args.context = context;
     args.event = event;
-    return Boolean(guard.check(args, guard.params));
+    for (let i = this.eventlessStart[stateId]!; i < end; i++) {
+      const guard = this.eventlessGuards[i]!;
+      if (guard === null || guard.check(args, guard.params)) return this.eventlessSteps[i]!;
+    }
+    return -1;
   }
 
   private runActions(step: number, context: C, event: E | EventObject, exec: ActionExecutor<C, E>): void {

@@ -36,7 +36,8 @@ export function tallyFinished(t: Tally, e: Entity, model: Model): void {
     grown.set(t.leads);
     t.leads = grown;
   }
-  t.leads[t.count++] = leadTimeOf(e);
+  const lead = leadTimeOf(e);
+  t.leads[t.count++] = lead;
   const ledger = e.ledger;
   const sums = t.buckets;
   // Only the buckets the unit booked time into: adding the others' zeros changes no sum.
@@ -46,21 +47,22 @@ export function tallyFinished(t: Tally, e: Entity, model: Model): void {
   }
   t.metres += e.metres;
   if (e.defects === 0) t.firstPass++;
-  tallyValue(t, e, model, true);
+  if (e.type.index === model.valueEntity) tallyValue(t, e, model, lead);
 }
 
 /** Count a unit still inside when the round stopped (it counts against the value measure). */
 export function tallyUnfinished(t: Tally, e: Entity, model: Model): void {
-  tallyValue(t, e, model, false);
+  if (e.type.index === model.valueEntity) tallyValue(t, e, model, NaN);
 }
 
-function tallyValue(t: Tally, e: Entity, model: Model, finished: boolean): void {
-  if (e.type.index !== model.valueEntity) return;
+/** `lead`: the unit's lead time if it finished, NaN if not. */
+function tallyValue(t: Tally, e: Entity, model: Model, lead: number): void {
   t.valueUnits++;
   const vm = model.valueMeasure;
+  const finished = !Number.isNaN(lead);
   let good: boolean;
   if (vm.kind === 'stepTimeAtLeast') good = e.measuredStep >= vm.seconds;
-  else if (vm.kind === 'leadTimeAtMost') good = finished && leadTimeOf(e) <= vm.seconds;
+  else if (vm.kind === 'leadTimeAtMost') good = finished && lead <= vm.seconds;
   else good = finished && e.ctx.visits <= vm.visits;
   if (good) t.valueGood++;
 }
