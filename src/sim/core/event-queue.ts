@@ -1,32 +1,61 @@
 /**
  * The future-event list: a binary min-heap ordered by (time, priority, sequence number).
  * The sequence number makes ties resolve in insertion order, identically on every run.
- * Events are stored in parallel typed arrays so a run of millions of events allocates
- * nothing per event.
+ *
+ * Events are stored in typed arrays so a run of millions of events allocates nothing per
+ * event. The heap itself holds only what ordering needs — the time, one number for
+ * (priority, sequence) and the slot of the event's payload — so a sift moves three numbers,
+ * not six, and compares two, not three. Since (time, priority, sequence) is a total order,
+ * the pop order does not depend on how the heap is laid out.
  */
+
+/** Priorities are small whole numbers; the order key is priority × 2^44 + sequence number. */
+const MAX_PRIORITY = 512;
+const PRIORITY_SCALE = 2 ** 44;
+
 export class EventQueue {
+  // The heap, by position.
   private time = new Float64Array(1024);
-  private prio = new Int32Array(1024);
-  private seq = new Float64Array(1024);
+  private key = new Float64Array(1024);
+  private slot = new Int32Array(1024);
+  // The payloads, by slot; free slots form a stack.
   private kind = new Int32Array(1024);
   private target = new Int32Array(1024);
   private data = new Int32Array(1024);
+  private freeSlots = Int32Array.from({ length: 1024 }, (_, i) => i);
   private nextSeq = 0;
   size = 0;
 
   /** Schedule an event; lower priority numbers run first among events at the same time. */
   push(time: number, priority: number, kind: number, target: number, data = 0): void {
+    // One mask test rejects negative, fractional and too-large priorities.
+    if ((priority & (MAX_PRIORITY - 1)) !== priority) {
+      throw new Error(`event priority must be a whole number from 0 to ${MAX_PRIORITY - 1}, not ${priority}`);
+    }
     if (this.size === this.time.length) this.grow();
+    // The slots in use are exactly the heap's size, so the free stack's top is at `size`.
+    const s = this.freeSlots[this.size] as number;
+    this.kind[s] = kind;
+    this.target[s] = target;
+    this.data[s] = data;
+    const k = priority * PRIORITY_SCALE + this.nextSeq++;
+    const times = this.time;
+    const keys = this.key;
+    const slots = this.slot;
     let i = this.size++;
-    const s = this.nextSeq++;
     // Sift up: move parents down until the new event's place is found.
     while (i > 0) {
       const p = (i - 1) >> 1;
-      if (!earlier(time, priority, s, this.time[p] as number, this.prio[p] as number, this.seq[p] as number)) break;
-      this.copy(p, i);
+      const tp = times[p] as number;
+      if (tp < time || (tp === time && (keys[p] as number) < k)) break;
+      times[i] = tp;
+      keys[i] = keys[p] as number;
+      slots[i] = slots[p] as number;
       i = p;
     }
-    this.set(i, time, priority, s, kind, target, data);
+    times[i] = time;
+    keys[i] = k;
+    slots[i] = s;
   }
 
   /** Time of the earliest event; Infinity when empty. */
@@ -37,63 +66,53 @@ export class EventQueue {
   /** Removes the earliest event and writes it into `out`. Returns false when empty. */
   pop(out: PoppedEvent): boolean {
     if (this.size === 0) return false;
+    const s = this.slot[0] as number;
     out.time = this.time[0] as number;
-    out.kind = this.kind[0] as number;
-    out.target = this.target[0] as number;
-    out.data = this.data[0] as number;
+    out.kind = this.kind[s] as number;
+    out.target = this.target[s] as number;
+    out.data = this.data[s] as number;
     const last = --this.size;
+    this.freeSlots[last] = s;
     if (last > 0) this.siftDown(last);
     return true;
   }
 
   /** Move the element at `from` (the old last) down from the root to its place. */
   private siftDown(from: number): void {
-    const time = this.time;
-    const prio = this.prio;
-    const seq = this.seq;
-    const t = time[from] as number;
-    const pr = prio[from] as number;
-    const s = seq[from] as number;
-    const k = this.kind[from] as number;
-    const g = this.target[from] as number;
-    const d = this.data[from] as number;
+    const times = this.time;
+    const keys = this.key;
+    const slots = this.slot;
+    const t = times[from] as number;
+    const k = keys[from] as number;
+    const s = slots[from] as number;
     const n = this.size;
     let i = 0;
     for (;;) {
-      const l = 2 * i + 1;
-      if (l >= n) break;
-      const r = l + 1;
-      const c =
-        r < n && earlier(time[r] as number, prio[r] as number, seq[r] as number, time[l] as number, prio[l] as number, seq[l] as number)
-          ? r
-          : l;
-      if (!earlier(time[c] as number, prio[c] as number, seq[c] as number, t, pr, s)) break;
-      this.copy(c, i);
+      let c = 2 * i + 1;
+      if (c >= n) break;
+      let tc = times[c] as number;
+      const r = c + 1;
+      if (r < n) {
+        const tr = times[r] as number;
+        if (tr < tc || (tr === tc && (keys[r] as number) < (keys[c] as number))) {
+          c = r;
+          tc = tr;
+        }
+      }
+      if (t < tc || (t === tc && k < (keys[c] as number))) break;
+      times[i] = tc;
+      keys[i] = keys[c] as number;
+      slots[i] = slots[c] as number;
       i = c;
     }
-    this.set(i, t, pr, s, k, g, d);
-  }
-
-  private copy(from: number, to: number): void {
-    this.time[to] = this.time[from] as number;
-    this.prio[to] = this.prio[from] as number;
-    this.seq[to] = this.seq[from] as number;
-    this.kind[to] = this.kind[from] as number;
-    this.target[to] = this.target[from] as number;
-    this.data[to] = this.data[from] as number;
-  }
-
-  private set(i: number, t: number, p: number, s: number, k: number, g: number, d: number): void {
-    this.time[i] = t;
-    this.prio[i] = p;
-    this.seq[i] = s;
-    this.kind[i] = k;
-    this.target[i] = g;
-    this.data[i] = d;
+    times[i] = t;
+    keys[i] = k;
+    slots[i] = s;
   }
 
   private grow(): void {
-    const n = this.time.length * 2;
+    const old = this.time.length;
+    const n = old * 2;
     const grow64 = (a: Float64Array) => {
       const b = new Float64Array(n);
       b.set(a);
@@ -105,19 +124,15 @@ export class EventQueue {
       return b;
     };
     this.time = grow64(this.time);
-    this.seq = grow64(this.seq);
-    this.prio = grow32(this.prio);
+    this.key = grow64(this.key);
+    this.slot = grow32(this.slot);
     this.kind = grow32(this.kind);
     this.target = grow32(this.target);
     this.data = grow32(this.data);
+    this.freeSlots = grow32(this.freeSlots);
+    // The heap is full when it grows: every old slot is in use, the new ones are free.
+    for (let j = old; j < n; j++) this.freeSlots[j] = j;
   }
-}
-
-/** Does event (t1, p1, s1) come before (t2, p2, s2)? */
-function earlier(t1: number, p1: number, s1: number, t2: number, p2: number, s2: number): boolean {
-  if (t1 !== t2) return t1 < t2;
-  if (p1 !== p2) return p1 < p2;
-  return s1 < s2;
 }
 
 export interface PoppedEvent {

@@ -38,6 +38,17 @@ const LG5 = 1.818357216161805012e-1;
 const LG6 = 1.531383769920937332e-1;
 const LG7 = 1.479819860511658591e-1;
 
+/**
+ * 2^m for m in [-1074, 1023], at POW2[POW2_ZERO + m]: built by doubling and halving, which
+ * is exact. Scaling by one of these is exact too, so `log` can normalise x with a multiply
+ * instead of writing a new high word into the scratch buffer and reading the double back
+ * (a 4-byte store followed by an 8-byte load of the same memory stalls the CPU).
+ */
+const POW2_ZERO = 1074;
+const POW2 = new Float64Array(POW2_ZERO + 1024);
+for (let m = 0, p = 1; m <= 1023; m++, p *= 2) POW2[POW2_ZERO + m] = p;
+for (let m = 0, p = 1; m >= -1074; m--, p /= 2) POW2[POW2_ZERO + m] = p;
+
 /** ln(x), within 1 ulp; the same bits on every engine. */
 export function log(x: number): number {
   f64[0] = x;
@@ -53,12 +64,13 @@ export function log(x: number): number {
     hx = (u32[1] as number) | 0;
   }
   if (hx >= 0x7ff00000) return x + x;
-  k += (hx >> 20) - 1023;
+  const biasedExponent = hx >> 20;
+  k += biasedExponent - 1023;
   hx &= 0x000fffff;
   let i = (hx + 0x95f64) & 0x100000;
-  // f64 still holds x: replace its high word to normalise x or x/2.
-  u32[1] = (hx | (i ^ 0x3ff00000)) >>> 0;
-  x = f64[0] as number;
+  // Normalise x or x/2 into [sqrt(2)/2, sqrt(2)): fdlibm sets the high word to exponent
+  // 0x3ff (or 0x3fe); multiplying by the matching power of two gives exactly those bits.
+  x *= POW2[POW2_ZERO + 1023 - (i >> 20) - biasedExponent] as number;
   k += i >> 20;
   const f = x - 1.0;
   if ((0x000fffff & (2 + hx)) < 3) {

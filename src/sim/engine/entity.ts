@@ -22,6 +22,8 @@ export interface Entity {
   rng: RngState;
   /** seconds per bucket, in the order of BUCKETS */
   ledger: number[];
+  /** bit b set: the ledger's bucket b has had time booked (the other slots are 0) */
+  booked: number;
   bucket: number;
   since: number;
   inLeadTime: boolean;
@@ -66,6 +68,7 @@ export function createEntity(index: number, type: ModelEntityType, ordinal: numb
     state: 0,
     rng: reseedRng({ a: 0, b: 0, c: 0, d: 0 }, seed, stream),
     ledger: emptyLedger(),
+    booked: 0,
     bucket: 0,
     since: 0,
     inLeadTime: false,
@@ -122,7 +125,8 @@ export function resetEntity(e: Entity, type: ModelEntityType, ordinal: number, s
   e.state = 0;
   // No reseed here: every draw happens inside a step, which reseeds from (seed, unit, step).
   const ledger = e.ledger;
-  for (let b = 0; b < ledger.length; b++) ledger[b] = 0;
+  for (let left = e.booked; left !== 0; left &= left - 1) ledger[31 - Math.clz32(left & -left)] = 0;
+  e.booked = 0;
   e.bucket = 0;
   e.since = 0;
   e.inLeadTime = false;
@@ -155,7 +159,10 @@ function emptyLedger(): number[] {
 
 /** Close the current interval at `now` and continue in `bucket`. */
 export function book(e: Entity, now: number, bucket: number): void {
-  if (e.inLeadTime) e.ledger[e.bucket] = (e.ledger[e.bucket] as number) + (now - e.since);
+  if (e.inLeadTime) {
+    e.ledger[e.bucket] = (e.ledger[e.bucket] as number) + (now - e.since);
+    e.booked |= 1 << e.bucket;
+  }
   e.bucket = bucket;
   e.since = now;
 }

@@ -111,13 +111,32 @@ export class GuardOp {
   ) {}
 }
 
-/** One action in a microstep: an in-place assign, or a custom action for the executor. */
+/**
+ * One action in a microstep: an in-place assign, or a custom action for the executor.
+ * A custom action also carries a small integer id (its index in `StepperTables.actionNames`),
+ * so a hot executor can switch on a number instead of comparing strings; assigns have -1.
+ */
 export class ActionOp {
   constructor(
     readonly actionType: string,
     readonly params: unknown,
     readonly assign: AssignApply | null,
+    readonly id: number,
   ) {}
+}
+
+/** Numbers the custom actions: the names the caller listed first, in that order, then the rest as met. */
+class ActionNames {
+  readonly names: string[];
+  constructor(order: readonly string[]) {
+    this.names = [...new Set(order)];
+  }
+  idOf(name: string): number {
+    const known = this.names.indexOf(name);
+    if (known >= 0) return known;
+    this.names.push(name);
+    return this.names.length - 1;
+  }
 }
 
 export type StateValue = string | Record<string, unknown>;
@@ -149,6 +168,8 @@ export interface StepperTables {
   readonly stepTarget: Int32Array;
   readonly stepActionStart: Int32Array;
   readonly stepActions: readonly ActionOp[];
+  /** Custom action names by id (`ActionOp.id`). */
+  readonly actionNames: readonly string[];
   /** Whether XState would produce a new snapshot object (drives eventless re-selection). */
   readonly stepChangesSnapshot: Uint8Array;
   /** `xstate.done.state.*` event raised when the step enters a nested final state. */
@@ -237,6 +258,17 @@ function compileAssign(assignment: unknown, params: unknown): AssignApply {
   const source = assignment as Readonly<Record<string, unknown>>;
   const keys = Object.keys(source);
   const assigners = keys.map((key) => source[key]);
+  const onlyKey = keys[0];
+  const onlyAssigner = assigners[0];
+  if (keys.length === 1 && onlyKey !== undefined && typeof onlyAssigner === 'function') {
+    // The common `assign({ step: … })`: one value, so nothing to hold back while computing.
+    const assigner = asAssigner(onlyAssigner);
+    return (context, event, args) => {
+      args.context = context;
+      args.event = event;
+      context[onlyKey] = assigner(args, params);
+    };
+  }
   // XState evaluates every property against the pre-assign context, so compute all first, then write.
   const scratch: unknown[] = new Array<unknown>(keys.length).fill(undefined);
   return (context, event, args) => {
@@ -255,11 +287,11 @@ function compileAssign(assignment: unknown, params: unknown): AssignApply {
 
 function compileBuiltin(node: XNode, builtin: unknown, type: string, params: unknown, where: string): ActionOp {
   if (type !== 'xstate.assign') throw unsupported(node, `the built-in action '${type}' in ${where}`);
-  return new ActionOp(type, params, compileAssign(assignmentOf(builtin), params));
+  return new ActionOp(type, params, compileAssign(assignmentOf(builtin), params), -1);
 }
 
 /** Mirrors `resolveAndExecuteActionsWithContext`: named refs resolve through `setup({ actions })`. */
-function compileAction(machine: XMachine, node: XNode, action: unknown, where: string): ActionOp {
+function compileAction(machine: XMachine, names: ActionNames, node: XNode, action: unknown, where: string): ActionOp {
   const inlineBuiltin = builtinActionType(action);
   if (inlineBuiltin !== null) return compileBuiltin(node, action, inlineBuiltin, undefined, where);
   if (typeof action === 'function') {
@@ -276,7 +308,7 @@ function compileAction(machine: XMachine, node: XNode, action: unknown, where: s
   if (impl !== undefined && typeof impl !== 'function') {
     throw unsupported(node, `the non-function implementation of action '${type}' in ${where}`);
   }
-  return new ActionOp(type, params, null);
+  return new ActionOp(type, params, null, names.idOf(type));
 }
 
 // ---------------------------------------------------------------------------
@@ -421,8 +453,9 @@ function buildValueTree(node: XNode, atomicIds: ReadonlyMap<XNode, number>): Val
 const DEFAULT_MAX_MICROSTEPS = 100_000;
 
 /** Walks the machine graph once; throws for anything outside the supported subset. */
-export function compileTables(machine: AnyStateMachine): StepperTables {
+export function compileTables(machine: AnyStateMachine, actionOrder: readonly string[] = []): StepperTables {
   const xm = viewMachine(machine);
+  const names = new ActionNames(actionOrder);
   const root = xm.root;
   const nodes = collectNodes(root, []);
   const atomics = nodes.filter(isAtomic).sort((a, b) => a.order - b.order);
@@ -435,13 +468,13 @@ export function compileTables(machine: AnyStateMachine): StepperTables {
   const entryOps = new Map<XNode, ActionOp[]>();
   const exitOps = new Map<XNode, ActionOp[]>();
   for (const node of nodes) {
-    entryOps.set(node, node.entry.map((a) => compileAction(xm, node, a, 'entry actions')));
-    exitOps.set(node, node.exit.map((a) => compileAction(xm, node, a, 'exit actions')));
+    entryOps.set(node, node.entry.map((a) => compileAction(xm, names, node, a, 'entry actions')));
+    exitOps.set(node, node.exit.map((a) => compileAction(xm, names, node, a, 'exit actions')));
   }
   const transitionOps = new Map<XTransition, ActionOp[]>();
   const guardOps = new Map<XTransition, GuardOp | null>();
   const compileTransition = (node: XNode, t: XTransition, where: string): void => {
-    transitionOps.set(t, t.actions.map((a) => compileAction(xm, node, a, `actions of the ${where}`)));
+    transitionOps.set(t, t.actions.map((a) => compileAction(xm, names, node, a, `actions of the ${where}`)));
     guardOps.set(t, compileGuard(xm, node, t.guard, `the guard of the ${where}`));
   };
   for (const node of nodes) {
@@ -525,6 +558,7 @@ export function compileTables(machine: AnyStateMachine): StepperTables {
     stepTarget: Int32Array.from(steps.targets),
     stepActionStart: Int32Array.from(steps.actionStart),
     stepActions: steps.actions,
+    actionNames: names.names,
     stepChangesSnapshot: Uint8Array.from(steps.changes),
     stepDoneEvent: steps.doneEvents,
     maxMicrosteps: maxIterations !== undefined && Number.isFinite(maxIterations) ? maxIterations : DEFAULT_MAX_MICROSTEPS,

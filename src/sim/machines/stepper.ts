@@ -29,9 +29,19 @@ import {
  * execute the actions; `context` is the live (in-place updated) context, so it
  * already reflects every assign that precedes this action. `event` is the event
  * XState would pass, which inside a macrostep can be an internal
- * `xstate.done.state.*` event rather than the one given to `send`.
+ * `xstate.done.state.*` event rather than the one given to `send`. `actionId` is
+ * the action's number (see `actionId` and `CompileOptions.actionOrder`), for
+ * executors that would rather switch on a number than compare strings.
  */
-export type ActionExecutor<C, E> = (actionType: string, params: unknown, context: C, event: E) => void;
+export type ActionExecutor<C, E> = (actionType: string, params: unknown, context: C, event: E, actionId: number) => void;
+
+export interface CompileOptions {
+  /**
+   * Custom action names in the order their ids should follow: the first gets id 0, and so
+   * on; actions not listed get the next ids. Lets an executor switch on fixed numbers.
+   */
+  readonly actionOrder?: readonly string[];
+}
 
 /**
  * A machine compiled to flat tables. State ids are small integers (`0 ..
@@ -62,6 +72,8 @@ export interface CompiledMachine<C, E extends { type: string }> {
   eventId(eventType: string): number;
   /** `send` with the event's type already looked up by `eventId`, for hot loops. */
   sendId(stateId: number, eventId: number, context: C, event: E, exec: ActionExecutor<C, E>): number;
+  /** The id the executor receives for a custom action (-1 if the machine has no such action). */
+  actionId(actionType: string): number;
   /** True for top-level final states (XState `snapshot.status === 'done'`). */
   isDone(stateId: number): boolean;
   /** XState-style state value for a state id, e.g. `{ active: 'queueing' }` or `'done'`. Frozen. */
@@ -93,6 +105,7 @@ class CompiledStepper<C, E extends { type: string }> implements CompiledMachine<
   private readonly stepChangesSnapshot: Uint8Array;
   private readonly stepDoneEvent: readonly (EventObject | null)[];
   private readonly maxMicrosteps: number;
+  private readonly actionNames: readonly string[];
   // Reused for every guard/assign call so stepping allocates nothing itself.
   private readonly args: ActorArgs = { context: undefined, event: { type: '' } };
 
@@ -113,6 +126,7 @@ class CompiledStepper<C, E extends { type: string }> implements CompiledMachine<
     this.stepChangesSnapshot = tables.stepChangesSnapshot;
     this.stepDoneEvent = tables.stepDoneEvent;
     this.maxMicrosteps = tables.maxMicrosteps;
+    this.actionNames = tables.actionNames;
   }
 
   start(context: C, event: E, exec: ActionExecutor<C, E>): number {
@@ -144,7 +158,13 @@ class CompiledStepper<C, E extends { type: string }> implements CompiledMachine<
     const step = eventId < 0 ? -1 : this.selectById(stateId, eventId, event, context);
     if (step < 0) return this.settle(stateId, context, event, null, exec);
     this.runActions(step, context, event, exec);
-    return this.settle(this.stepTarget[step]!, context, event, this.stepDoneEvent[step]!, exec);
+    const done = this.stepDoneEvent[step]!;
+    if (done !== null) return this.settle(this.stepTarget[step]!, context, event, done, exec);
+    return this.settleEventless(this.stepTarget[step]!, context, event, exec);
+  }
+
+  actionId(actionType: string): number {
+    return this.actionNames.indexOf(actionType);
   }
 
   isDone(stateId: number): boolean {
@@ -169,18 +189,50 @@ class CompiledStepper<C, E extends { type: string }> implements CompiledMachine<
   }
 
   /**
+   * `settle` for the usual case of no internal event pending: only eventless transitions
+   * can follow, and a state without any (most of them) is left at once. Counts microsteps
+   * exactly as `settle` does, and hands over to it if a done event is raised.
+   */
+  private settleEventless(stateId: number, context: C, event: E, exec: ActionExecutor<C, E>): number {
+    let state = stateId;
+    let iterations = 0;
+    while (this.doneState[state] === 0) {
+      if (++iterations > this.maxMicrosteps) throw this.loopError();
+      const step = this.selectEventless(state, event, context);
+      if (step < 0) break;
+      this.runActions(step, context, event, exec);
+      state = this.stepTarget[step]!;
+      const done = this.stepDoneEvent[step]!;
+      if (done !== null) return this.settle(state, context, event, done, exec, iterations);
+      if (this.stepChangesSnapshot[step] === 0) {
+        // `settle` would loop once more, select nothing and stop: count that microstep too.
+        if (this.doneState[state] === 0 && ++iterations > this.maxMicrosteps) throw this.loopError();
+        break;
+      }
+    }
+    return state;
+  }
+
+  /**
    * The eventless/internal-event loop of XState's `macrostep`. Eventless
    * transitions are re-selected only while microsteps keep producing a new
    * snapshot (state change or assign), which is why a targetless `always`
    * without assign fires once instead of looping.
    */
-  private settle(stateId: number, context: C, event: E | EventObject, firstDone: EventObject | null, exec: ActionExecutor<C, E>): number {
+  private settle(
+    stateId: number,
+    context: C,
+    event: E | EventObject,
+    firstDone: EventObject | null,
+    exec: ActionExecutor<C, E>,
+    microstepsSoFar = 0,
+  ): number {
     let state = stateId;
     let current = event;
     let queue: EventObject[] | null = firstDone === null ? null : [firstDone];
     let queueHead = 0;
     let selectEventless = true;
-    let iterations = 0;
+    let iterations = microstepsSoFar;
     while (this.doneState[state] === 0) {
       if (++iterations > this.maxMicrosteps) throw this.loopError();
       let step: number = selectEventless ? this.selectEventless(state, current, context) : -1;
@@ -208,30 +260,30 @@ class CompiledStepper<C, E extends { type: string }> implements CompiledMachine<
     return eventId === undefined ? -1 : this.selectById(stateId, eventId, event, context);
   }
 
+  // Guards are pure (they only read `args`), so one setting of the shared args serves a whole candidate list.
   private selectById(stateId: number, eventId: number, event: EventObject, context: C): number {
     const slot = stateId * this.eventCount + eventId;
     const end = this.transitionStart[slot + 1]!;
+    const args = this.args;
+    args.context = context;
+    args.event = event;
     for (let i = this.transitionStart[slot]!; i < end; i++) {
       const guard = this.transitionGuards[i]!;
-      if (guard === null || this.passes(guard, context, event)) return this.transitionSteps[i]!;
+      if (guard === null || guard.check(args, guard.params)) return this.transitionSteps[i]!;
     }
     return -1;
   }
 
   private selectEventless(stateId: number, event: EventObject, context: C): number {
     const end = this.eventlessStart[stateId + 1]!;
-    for (let i = this.eventlessStart[stateId]!; i < end; i++) {
-      const guard = this.eventlessGuards[i]!;
-      if (guard === null || this.passes(guard, context, event)) return this.eventlessSteps[i]!;
-    }
-    return -1;
-  }
-
-  private passes(guard: GuardOp, context: C, event: EventObject): boolean {
     const args = this.args;
     args.context = context;
     args.event = event;
-    return Boolean(guard.check(args, guard.params));
+    for (let i = this.eventlessStart[stateId]!; i < end; i++) {
+      const guard = this.eventlessGuards[i]!;
+      if (guard === null || guard.check(args, guard.params)) return this.eventlessSteps[i]!;
+    }
+    return -1;
   }
 
   private runActions(step: number, context: C, event: E | EventObject, exec: ActionExecutor<C, E>): void {
@@ -243,7 +295,7 @@ class CompiledStepper<C, E extends { type: string }> implements CompiledMachine<
         action.assign(context as ContextRecord, event, this.args);
       } else {
         // Internal done events are not part of E; the executor sees exactly what XState would pass.
-        exec(action.actionType, action.params, context, event as E);
+        exec(action.actionType, action.params, context, event as E, action.id);
       }
     }
   }
@@ -262,8 +314,8 @@ class CompiledStepper<C, E extends { type: string }> implements CompiledMachine<
  * parallel or history states, wildcard events, invoke/after/route, higher-order
  * guards, inline function actions and built-in actions other than `assign`.
  */
-export function compileMachine<C, E extends { type: string }>(machine: AnyStateMachine): CompiledMachine<C, E> {
-  return new CompiledStepper<C, E>(compileTables(machine));
+export function compileMachine<C, E extends { type: string }>(machine: AnyStateMachine, options: CompileOptions = {}): CompiledMachine<C, E> {
+  return new CompiledStepper<C, E>(compileTables(machine, options.actionOrder));
 }
 
 export type { StateValue } from './stepper-compile.js';
