@@ -159,11 +159,10 @@ export function editorScreen(app: Ctx, host: EditorHost): Screen {
     panelHost.replaceChildren(panel);
   }
 
-  /** Redraw everything that shows the draft, keeping focus and scroll where they were. */
-  function renderAll(): void {
-    const active = document.activeElement instanceof HTMLElement && page.contains(document.activeElement) ? document.activeElement : undefined;
+  /** Redraw what shows the check (tabs' counts, the problem list, the run, the buttons); the forms stay as they are. */
+  function renderStatus(): void {
+    const active = document.activeElement instanceof HTMLElement ? document.activeElement : undefined;
     const key = active?.dataset.key;
-    const scroll = panelHost.scrollTop;
     const explained = explainIssues(state.check.issues);
     const counts = new Map<EditorTab, number>();
     for (const e of explained) {
@@ -171,7 +170,6 @@ export function editorScreen(app: Ctx, host: EditorHost): Screen {
       counts.set(tab, (counts.get(tab) ?? 0) + 1);
     }
     tabList.replaceChildren(...EDITOR_TABS.map((tab) => tabButton(tab, counts.get(tab) ?? 0)));
-    renderPanel();
     issuesHost.replaceChildren(issuesView(app, state, explained, goTo));
     runHost.replaceChildren(runView(app, state.run));
     noticeHost.replaceChildren(noticeView(app, state.notice));
@@ -181,8 +179,23 @@ export function editorScreen(app: Ctx, host: EditorHost): Screen {
     runButton.setAttribute('aria-disabled', String(!playable));
     playButton.setAttribute('aria-disabled', String(!playable));
     page.dataset.valid = state.checking ? 'pending' : String(state.check.ok);
+    restoreFocus(active, key);
+  }
+
+  /** Redraw everything that shows the draft, keeping focus and scroll where they were. */
+  function renderAll(): void {
+    const active = document.activeElement instanceof HTMLElement && page.contains(document.activeElement) ? document.activeElement : undefined;
+    const key = active?.dataset.key;
+    const scroll = panelHost.scrollTop;
+    renderPanel();
     panelHost.scrollTop = scroll;
-    if (key && !page.contains(active ?? null)) {
+    renderStatus();
+    restoreFocus(active, key);
+  }
+
+  /** A redrawn part loses focus even when it re-uses the element (the plan): give it back. */
+  function restoreFocus(active: HTMLElement | undefined, key: string | undefined): void {
+    if (key && document.activeElement !== active) {
       page.querySelector<HTMLElement>(`[data-key="${CSS.escape(key)}"]`)?.focus({ preventScroll: true });
     }
   }
@@ -268,7 +281,8 @@ export function editorScreen(app: Ctx, host: EditorHost): Screen {
   document.addEventListener('keydown', onKey);
   const onLeave = (): void => state.saveNow();
   window.addEventListener('pagehide', onLeave);
-  const unsubscribe = state.subscribe(() => scheduleRender());
+  // An edit redraws the forms; a finished check only the status, never a field being typed in.
+  const unsubscribe = state.subscribe((what) => (what === 'draft' ? scheduleRender() : renderStatus()));
   state.grid.onBrush = () => {
     if (state.tab === 'floor') scheduleRender();
   };
