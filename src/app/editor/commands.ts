@@ -191,6 +191,7 @@ export function addStep(entityIndex: number, stationId: string): Recipe {
       station: stationId,
       duration: { type: 'constant', value: 60 },
       class: 'value',
+      defects: [],
     };
     e.route.push(step);
   };
