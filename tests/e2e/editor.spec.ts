@@ -233,3 +233,26 @@ test('a stored draft that cannot be read is kept aside, not overwritten, and the
   const kept = await page.evaluate(() => localStorage.getItem('mpf.editor.draft.unreadable'));
   expect(kept).toBe('{"format":"mpf-editor-draft","draft":');
 });
+
+test('a shipped level opens in the editor ready to run, in English too, and its cards can be edited', async ({ page, shot }) => {
+  await openEditor(page);
+  await page.getByLabel('Начать с').selectOption({ label: 'Столовая на большой перемене' });
+  await page.getByRole('button', { name: 'Начать', exact: true }).click();
+  await expect(page.getByTestId('editor-valid')).toBeVisible();
+
+  await page.getByRole('button', { name: 'EN', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Process editor' })).toBeVisible();
+  await page.getByRole('tab', { name: 'Cards' }).click();
+  const cost = page.locator('[data-path="$.cards[0].cost"]');
+  await commit(cost, '-1');
+  const problem = issues(page).getByRole('button', { name: /at least 0/ });
+  await expect(problem).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Play' })).toHaveAttribute('aria-disabled', 'true');
+  await page.keyboard.press('Control+z');
+  await expect(page.getByTestId('editor-valid')).toBeVisible();
+  await expect(cost).toHaveValue(/^\d+$/);
+  await page.getByRole('button', { name: 'Run now' }).click();
+  await expect(page.getByTestId('run-results').locator('tr[data-metric="arrived"] td')).toHaveText(/^\d+$/);
+  await fitsOnScreen(page);
+  await shot('editor-cards-en');
+});
