@@ -71,14 +71,24 @@ test('a three-station process built from an empty plan is checked, run, saved, r
   await page.mouse.up();
   await expect(page.getByTestId('grid-status')).toContainText('(8, 5): Стена');
 
+  // The left room, dragged out with the room brush from (1, 1) to (7, 8).
+  await page.getByRole('radio', { name: /Комната/ }).click();
+  const corner = await tile(page, 1, 1);
+  const opposite = await tile(page, 7, 8);
+  await page.mouse.move(corner.x, corner.y);
+  await page.mouse.down();
+  await page.mouse.move(opposite.x, opposite.y, { steps: 6 });
+  await page.mouse.up();
+  await expect(page.locator('[data-path="$.floor.rooms[0].w"]')).toHaveValue('7');
+  await expect(page.locator('[data-path="$.floor.rooms[0].h"]')).toHaveValue('8');
+
   // Clutter with the keyboard: brush 5, arrows to (3, 7), Space.
   const grid = page.getByTestId('floor-grid');
   await grid.focus();
   await page.keyboard.press('5');
-  await page.keyboard.press('ArrowRight'); // the cursor sits at (8, 5) after the drag
-  for (let i = 0; i < 6; i++) await page.keyboard.press('ArrowLeft');
-  await page.keyboard.press('ArrowDown');
-  await page.keyboard.press('ArrowDown');
+  // The cursor sits at (7, 8) after the drag.
+  for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowLeft');
+  await page.keyboard.press('ArrowUp');
   await cursorAt(page, 3, 7);
   await page.keyboard.press('Space');
   await expect(page.getByTestId('grid-status')).toContainText('(3, 7): Захламлено');

@@ -231,12 +231,20 @@ export function addCard(): Recipe {
   };
 }
 
-export function addRoom(): Recipe {
+/** A named room over a rectangle of the plan (by default the whole plan), given by two opposite corners. */
+export function addRoom(a?: { x: number; y: number }, b?: { x: number; y: number }): Recipe {
   return (d) => {
     d.floor.rooms ??= [];
     const id = freshId('room', d.floor.rooms.map((r) => r.id));
+    const n = id.slice('room-'.length);
     const { width, height } = floorSize(d);
-    d.floor.rooms.push({ id, name: { ru: 'Комната', en: 'Room' }, x: 0, y: 0, w: Math.max(1, width), h: Math.max(1, height) });
+    const from = a ?? { x: 0, y: 0 };
+    const to = b ?? { x: width - 1, y: height - 1 };
+    const x = Math.max(0, Math.min(from.x, to.x));
+    const y = Math.max(0, Math.min(from.y, to.y));
+    const w = Math.max(1, Math.abs(to.x - from.x) + 1);
+    const h = Math.max(1, Math.abs(to.y - from.y) + 1);
+    d.floor.rooms.push({ id, name: { ru: `Комната ${n}`, en: `Room ${n}` }, x, y, w, h });
   };
 }
 

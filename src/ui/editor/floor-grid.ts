@@ -7,14 +7,14 @@
  * stroke is never cut off by one.
  */
 import { el, svg } from '../dom';
-import { addSpot, addStation, movePlace, paintTiles, removeAt } from '../../app/editor/commands';
+import { addRoom, addSpot, addStation, movePlace, paintTiles, removeAt } from '../../app/editor/commands';
 import { floorSize, type Draft, type TileChar } from '../../app/editor/draft';
 import type { MessageKey } from '../i18n';
 import type { EdCtx } from './ed-ctx';
 
-export type Brush = TileChar | 'station' | 'spot';
-export const BRUSHES: readonly Brush[] = ['.', '#', 'D', 'O', 'c', 'station', 'spot'];
-const BRUSH_KEY: Record<Brush, string> = { '.': 'floor', '#': 'wall', D: 'door', O: 'obstacle', c: 'clutter', station: 'station', spot: 'spot' };
+export type Brush = TileChar | 'station' | 'spot' | 'room';
+export const BRUSHES: readonly Brush[] = ['.', '#', 'D', 'O', 'c', 'station', 'spot', 'room'];
+const BRUSH_KEY: Record<Brush, string> = { '.': 'floor', '#': 'wall', D: 'door', O: 'obstacle', c: 'clutter', station: 'station', spot: 'spot', room: 'room' };
 export function brushName(ctx: EdCtx, b: Brush): string {
   return ctx.t(`ed_brush_${BRUSH_KEY[b]}` as MessageKey);
 }
@@ -25,7 +25,10 @@ export function tileName(ctx: EdCtx, tile: string | undefined): string {
 
 const CELL = 20;
 
-type Drag = { kind: 'paint'; group: string } | { kind: 'move'; list: 'stations' | 'spots'; index: number; group: string };
+type Drag =
+  | { kind: 'paint'; group: string }
+  | { kind: 'move'; list: 'stations' | 'spots'; index: number; group: string }
+  | { kind: 'room' };
 
 export class FloorGrid {
   readonly el: HTMLElement;
@@ -34,6 +37,8 @@ export class FloorGrid {
   brush: Brush = '#';
   cursor = { x: 1, y: 1 };
   private drag: Drag | undefined;
+  /** the first corner of a room being drawn (the room brush: press and drag, or Space twice) */
+  private roomCorner: { x: number; y: number } | undefined;
   private strokes = 0;
   private ctx!: EdCtx;
   onBrush: (b: Brush) => void = () => undefined;
@@ -86,6 +91,14 @@ export class FloorGrid {
         svg('text', { class: 'ed-station__n', x: s.x * CELL + CELL / 2, y: s.y * CELL + CELL / 2 + 4 }, String(i + 1)),
       );
     });
+    if (this.roomCorner) {
+      const c = this.roomCorner;
+      const x = Math.min(c.x, this.cursor.x);
+      const y = Math.min(c.y, this.cursor.y);
+      const w = Math.abs(c.x - this.cursor.x) + 1;
+      const h = Math.abs(c.y - this.cursor.y) + 1;
+      parts.push(svg('rect', { class: 'ed-room-preview', x: x * CELL, y: y * CELL, width: w * CELL, height: h * CELL }));
+    }
     parts.push(svg('rect', { class: 'ed-cursor', x: this.cursor.x * CELL + 1, y: this.cursor.y * CELL + 1, width: CELL - 2, height: CELL - 2 }));
     this.svgEl.replaceChildren(...parts);
     this.describeCursor();
@@ -102,12 +115,14 @@ export class FloorGrid {
     const what = [tileName(this.ctx, tile)];
     if (station) what.push(this.ctx.t('ed_gridStation', { name: station.name?.[lang] || station.id }));
     if (spot) what.push(this.ctx.t('ed_gridSpot', { name: spot.name?.[lang] || spot.id }));
-    this.status.textContent = this.ctx.t('ed_gridCursor', { x, y, what: what.join(', '), brush: brushName(this.ctx, this.brush) });
+    this.status.textContent = this.ctx.t('ed_gridCursor', { x, y, what: what.join(', '), brush: brushName(this.ctx, this.brush) }) +
+      (this.roomCorner ? ` ${this.ctx.t('ed_roomCorner', { x: this.roomCorner.x, y: this.roomCorner.y })}` : '');
     this.el.dataset.cursor = `${x},${y}`;
   }
 
   setBrush(b: Brush): void {
     this.brush = b;
+    this.roomCorner = undefined;
     this.onBrush(b);
     if (this.ctx) this.describeCursor();
   }
@@ -127,7 +142,15 @@ export class FloorGrid {
   /** Apply the brush at (x, y). */
   private applyAt(x: number, y: number, group: string): void {
     const d = this.ctx.draft;
-    if (this.brush === 'station') {
+    if (this.brush === 'room') {
+      // First press marks a corner, the second the opposite corner.
+      if (!this.roomCorner) this.roomCorner = { x, y };
+      else {
+        const corner = this.roomCorner;
+        this.roomCorner = undefined;
+        this.ctx.apply(addRoom(corner, { x, y }));
+      }
+    } else if (this.brush === 'station') {
       if (!d.stations.some((s) => s.x === x && s.y === y)) this.ctx.apply(addStation(x, y));
     } else if (this.brush === 'spot') {
       if (!d.spots.some((s) => s.x === x && s.y === y)) this.ctx.apply(addSpot(x, y));
@@ -154,7 +177,10 @@ export class FloorGrid {
     const group = `stroke-${this.strokes}`;
     const place = this.brush === 'station' || this.brush === 'spot' ? this.placeAt(this.ctx.draft, cell.x, cell.y) : undefined;
     this.cursor = cell;
-    if (place && place.list === (this.brush === 'station' ? 'stations' : 'spots')) this.drag = { kind: 'move', ...place, group };
+    if (this.brush === 'room') {
+      this.roomCorner = cell;
+      this.drag = { kind: 'room' };
+    } else if (place && place.list === (this.brush === 'station' ? 'stations' : 'spots')) this.drag = { kind: 'move', ...place, group };
     else {
       this.drag = { kind: 'paint', group };
       this.applyAt(cell.x, cell.y, group);
@@ -169,12 +195,18 @@ export class FloorGrid {
     this.cursor = cell;
     if (this.drag.kind === 'paint') {
       if (this.brush !== 'station' && this.brush !== 'spot') this.applyAt(cell.x, cell.y, this.drag.group);
-    } else this.ctx.apply(movePlace(this.drag.list, this.drag.index, cell.x, cell.y), this.drag.group);
+    } else if (this.drag.kind === 'move') this.ctx.apply(movePlace(this.drag.list, this.drag.index, cell.x, cell.y), this.drag.group);
     this.update(this.ctx);
   }
 
   private end(): void {
+    const drag = this.drag;
     this.drag = undefined;
+    if (drag?.kind === 'room' && this.roomCorner) {
+      const corner = this.roomCorner;
+      this.roomCorner = undefined;
+      this.ctx.apply(addRoom(corner, this.cursor));
+    }
   }
 
   private onKey(e: KeyboardEvent): void {
@@ -182,7 +214,7 @@ export class FloorGrid {
     const { width, height } = floorSize(this.ctx.draft);
     const moves: Record<string, [number, number]> = { ArrowLeft: [-1, 0], ArrowRight: [1, 0], ArrowUp: [0, -1], ArrowDown: [0, 1] };
     const move = moves[e.key];
-    const digit = /^Digit([1-7])$/.exec(e.code) ?? /^Numpad([1-7])$/.exec(e.code);
+    const digit = /^Digit([1-8])$/.exec(e.code) ?? /^Numpad([1-8])$/.exec(e.code);
     if (move) {
       const x = clamp(this.cursor.x + move[0], 0, width - 1);
       const y = clamp(this.cursor.y + move[1], 0, height - 1);
@@ -196,6 +228,9 @@ export class FloorGrid {
       this.update(this.ctx);
     } else if (digit) {
       this.setBrush(BRUSHES[Number(digit[1]) - 1] as Brush);
+    } else if (e.key === 'Escape' && this.roomCorner) {
+      this.roomCorner = undefined;
+      this.update(this.ctx);
     } else if (e.key === 'Delete' || e.key === 'Backspace') {
       const place = this.placeAt(this.ctx.draft, this.cursor.x, this.cursor.y);
       if (place) this.ctx.apply(removeAt([place.list], place.index));

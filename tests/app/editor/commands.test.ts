@@ -2,6 +2,7 @@ import { produce } from 'immer';
 import { describe, expect, it } from 'vitest';
 import {
   addCard,
+  addRoom,
   addStation,
   addStep,
   distributionOfType,
@@ -60,6 +61,14 @@ describe('edit commands', () => {
   it('resizing keeps what is drawn and fills new tiles with floor', () => {
     const d = run(emptyDraft(), resizeFloor(18, 3));
     expect(d.floor.tiles).toEqual(['################..', '#..............#..', '#..............#..']);
+  });
+
+  it('a room is drawn between any two opposite corners', () => {
+    const d = run(emptyDraft(), addRoom({ x: 7, y: 8 }, { x: 1, y: 1 }), addRoom());
+    expect(d.floor.rooms).toEqual([
+      { id: 'room-1', name: { ru: 'Комната 1', en: 'Room 1' }, x: 1, y: 1, w: 7, h: 8 },
+      { id: 'room-2', name: { ru: 'Комната 2', en: 'Room 2' }, x: 0, y: 0, w: 16, h: 10 },
+    ]);
   });
 
   it('renaming a station renames it in every route and every card target', () => {

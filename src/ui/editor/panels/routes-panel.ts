@@ -44,6 +44,7 @@ function entityForm(ctx: EdCtx, e: DraftEntity, i: number): HTMLElement {
     ),
     textPair(ctx, [...p, 'name'], e.name, ctx.t('ed_name')),
     arrivalsForm(ctx, e, i),
+    leadTimeForm(ctx, e, i),
   );
   const route = el('ol', { class: 'ed-route', attrs: { 'data-path': `$.entities[${i}].route`, 'aria-label': ctx.t('ed_route', { name: heading }) } });
   e.route.forEach((s, si) => route.append(stepForm(ctx, e, i, s, si)));
@@ -179,6 +180,33 @@ function arrivalsForm(ctx: EdCtx, e: DraftEntity, i: number): HTMLElement {
         commit: (v) => setAt([...p, 'times'], v.split(/[;\s]+/).filter((x) => x !== '').map((x) => Number(x.replace(',', '.')))),
       }),
     );
+  }
+  return box;
+}
+
+/** Where the customer's clock starts and stops, and the steps that are the customer's own time (eating). */
+function leadTimeForm(ctx: EdCtx, e: DraftEntity, i: number): HTMLElement {
+  const p = ['entities', i, 'leadTime'] as const;
+  const lt = { from: 'arrival', to: 'exit', pauseDuring: [] as string[], ...e.leadTime };
+  const steps = e.route.map((s) => ({ value: s.id, label: s.name?.[ctx.lang] ? `${s.name[ctx.lang]} (${s.id})` : s.id }));
+  const change = (patch: Partial<typeof lt>) => setAt(p, { ...lt, ...patch });
+  const box = el('fieldset', { class: 'ed-sub', attrs: { 'data-path': `$.entities[${i}].leadTime` } }, el('legend', { text: ctx.t('ed_leadTime') }));
+  box.append(
+    row(
+      selectInput(ctx, [...p, 'from'], lt.from, ctx.t('ed_leadFrom'), [{ value: 'arrival', label: ctx.t('ed_leadArrival') }, ...steps], (v) => change({ from: v })),
+      selectInput(ctx, [...p, 'to'], lt.to, ctx.t('ed_leadTo'), [{ value: 'exit', label: ctx.t('ed_leadExit') }, ...steps], (v) => change({ to: v })),
+    ),
+  );
+  if (steps.length > 0) {
+    const pauses = el('fieldset', { class: 'ed-checks', attrs: { 'data-path': `$.entities[${i}].leadTime.pauseDuring` } }, el('legend', { text: ctx.t('ed_pauseDuring') }));
+    for (const s of steps) {
+      pauses.append(
+        checkbox(ctx, [...p, 'pauseDuring', s.value], lt.pauseDuring.includes(s.value), s.label, (on) =>
+          change({ pauseDuring: on ? [...lt.pauseDuring.filter((x) => x !== s.value), s.value] : lt.pauseDuring.filter((x) => x !== s.value) }),
+        ),
+      );
+    }
+    box.append(pauses);
   }
   return box;
 }
