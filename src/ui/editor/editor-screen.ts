@@ -33,7 +33,8 @@ export interface EditorHost {
 
 export function editorScreen(app: Ctx, host: EditorHost): Screen {
   const state = host.state;
-  let seed = app.seed;
+  state.seed ??= app.seed;
+  let seed = state.seed;
   const h1 = el('h1', { class: 'topbar__heading', text: app.t('ed_heading') });
   h1.tabIndex = -1;
 
@@ -84,6 +85,7 @@ export function editorScreen(app: Ctx, host: EditorHost): Screen {
     const n = Number(seedInput.value);
     if (Number.isSafeInteger(n) && n >= 0 && n <= 0xffffffff) {
       seed = n;
+      state.seed = n;
       state.run = undefined;
       renderAll();
     }

@@ -38,6 +38,8 @@ export class EditorState {
   checking = false;
   run: DraftRun | undefined;
   notice: Notice | undefined;
+  /** the seed of "Run now" and the histograms; the lesson's seed until changed here */
+  seed: number | undefined;
   readonly grid = new FloorGrid();
   private autosave = true;
   private saveTimer: number | undefined;

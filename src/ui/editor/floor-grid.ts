@@ -72,6 +72,9 @@ export class FloorGrid {
     this.el.setAttribute('aria-label', ctx.t('ed_gridLabel', { w: width, h: height }));
     this.svgEl.setAttribute('viewBox', `0 0 ${width * CELL} ${height * CELL}`);
     this.svgEl.style.aspectRatio = `${Math.max(1, width)} / ${Math.max(1, height)}`;
+    // As large as fits beside the side panel at 1024×768, tiles at most 1.6 rem.
+    const tileRem = Math.min(38 / Math.max(1, width), 20 / Math.max(1, height), 1.6);
+    this.svgEl.style.width = `${(tileRem * Math.max(1, width)).toFixed(2)}rem`;
     const parts: SVGElement[] = [];
     d.floor.tiles.forEach((row, y) => {
       for (let x = 0; x < width; x++) {
