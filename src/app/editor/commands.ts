@@ -36,14 +36,6 @@ export function setAt(path: Path, value: unknown): Recipe {
   };
 }
 
-/** Insert `value` into the list at `path` before `index` (the end when past it). */
-export function insertAt(path: Path, index: number, value: unknown): Recipe {
-  return (d) => {
-    const list = containerAt(d, path);
-    if (Array.isArray(list)) list.splice(Math.max(0, Math.min(index, list.length)), 0, value);
-  };
-}
-
 export function removeAt(path: Path, index: number): Recipe {
   return (d) => {
     const list = containerAt(d, path);

@@ -45,6 +45,9 @@ export class EditorState {
   private saveTimer: number | undefined;
   private checkTimer: number | undefined;
   private listeners = new Set<(what: 'draft' | 'check') => void>();
+  private worker: Worker | undefined;
+  /** the number of the last check asked for: an older answer is stale */
+  private checkSeq = 0;
 
   constructor(private readonly store: KeyValueStore | undefined = browserStore()) {
     const loaded = store ? loadDraft(store) : { kind: 'none' as const };
@@ -56,6 +59,16 @@ export class EditorState {
     }
     this.history = startHistory(draft);
     this.check = validateDraft(draft);
+    this.worker = startWorker((seq, check) => {
+      if (seq !== this.checkSeq) return;
+      this.check = check;
+      this.checking = false;
+      this.emit('check');
+    }, () => {
+      // No worker after all (blocked, or failed to load): check on the page, as before.
+      this.worker = undefined;
+      if (this.checking) this.scheduleCheck();
+    });
   }
 
   get draft(): Draft {
@@ -100,6 +113,7 @@ export class EditorState {
   /** Check now (before Run, Play, Save), not waiting for the debounce. */
   checkNow(): DraftCheck {
     window.clearTimeout(this.checkTimer);
+    this.checkSeq += 1;
     this.check = validateDraft(this.draft);
     const was = this.checking;
     this.checking = false;
@@ -110,6 +124,11 @@ export class EditorState {
   private scheduleCheck(): void {
     window.clearTimeout(this.checkTimer);
     this.checkTimer = window.setTimeout(() => {
+      this.checkSeq += 1;
+      if (this.worker) {
+        this.worker.postMessage({ seq: this.checkSeq, draft: this.draft });
+        return;
+      }
       this.check = validateDraft(this.draft);
       this.checking = false;
       this.emit('check');
@@ -131,5 +150,20 @@ export class EditorState {
 
   private emit(what: 'draft' | 'check'): void {
     for (const fn of this.listeners) fn(what);
+  }
+}
+
+function startWorker(onCheck: (seq: number, check: DraftCheck) => void, onFail: () => void): Worker | undefined {
+  try {
+    const worker = new Worker(new URL('./check.worker.ts', import.meta.url), { type: 'module' });
+    worker.onmessage = (event: MessageEvent<{ seq: number; check: DraftCheck }>) => onCheck(event.data.seq, event.data.check);
+    worker.onerror = (event) => {
+      event.preventDefault();
+      worker.terminate();
+      onFail();
+    };
+    return worker;
+  } catch {
+    return undefined;
   }
 }
