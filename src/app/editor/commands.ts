@@ -14,6 +14,15 @@ export type Path = readonly (string | number)[];
 
 type Container = Record<string | number, unknown>;
 
+/**
+ * A new thing is named in the author's language only; the other side stays empty and shows the
+ * same name (a one-sided text fills both), so renaming it later renames it in both.
+ */
+export type Lang = 'ru' | 'en';
+function named(lang: Lang, ru: string, en: string): { ru: string; en: string } {
+  return lang === 'ru' ? { ru, en: '' } : { ru: '', en };
+}
+
 function containerAt(root: unknown, path: Path): Container | undefined {
   let node = root;
   for (const key of path) {
@@ -84,19 +93,19 @@ function placeIds(d: Draft): string[] {
 }
 
 /** A new station on a tile, with one server, named in both languages by its number. */
-export function addStation(x: number, y: number): Recipe {
+export function addStation(x: number, y: number, lang: Lang): Recipe {
   return (d) => {
     const id = freshId('station', placeIds(d));
     const n = id.slice('station-'.length);
-    d.stations.push({ id, name: { ru: `Станция ${n}`, en: `Station ${n}` }, x, y, servers: 1 });
+    d.stations.push({ id, name: named(lang, `Станция ${n}`, `Station ${n}`), x, y, servers: 1 });
   };
 }
 
-export function addSpot(x: number, y: number): Recipe {
+export function addSpot(x: number, y: number, lang: Lang): Recipe {
   return (d) => {
     const id = freshId('spot', placeIds(d));
     const n = id.slice('spot-'.length);
-    d.spots.push({ id, name: { ru: `Место ${n}`, en: `Spot ${n}` }, x, y });
+    d.spots.push({ id, name: named(lang, `Место ${n}`, `Spot ${n}`), x, y });
   };
 }
 
@@ -189,14 +198,14 @@ export function addStep(entityIndex: number, stationId: string): Recipe {
   };
 }
 
-export function addEntity(): Recipe {
+export function addEntity(lang: Lang): Recipe {
   return (d) => {
     const id = freshId('unit', d.entities.map((e) => e.id));
     const spot = d.spots[0]?.id ?? '';
     d.entities.push({
       id,
       kind: 'person',
-      name: { ru: 'Посетитель', en: 'Visitor' },
+      name: named(lang, 'Посетитель', 'Visitor'),
       enterAt: spot,
       leaveAt: spot,
       arrivals: { type: 'poisson', ratePerHour: 30, start: 0, count: 20 },
@@ -224,7 +233,7 @@ export function addCard(): Recipe {
 }
 
 /** A named room over a rectangle of the plan (by default the whole plan), given by two opposite corners. */
-export function addRoom(a?: { x: number; y: number }, b?: { x: number; y: number }): Recipe {
+export function addRoom(lang: Lang, a?: { x: number; y: number }, b?: { x: number; y: number }): Recipe {
   return (d) => {
     d.floor.rooms ??= [];
     const id = freshId('room', d.floor.rooms.map((r) => r.id));
@@ -236,7 +245,7 @@ export function addRoom(a?: { x: number; y: number }, b?: { x: number; y: number
     const y = Math.max(0, Math.min(from.y, to.y));
     const w = Math.max(1, Math.abs(to.x - from.x) + 1);
     const h = Math.max(1, Math.abs(to.y - from.y) + 1);
-    d.floor.rooms.push({ id, name: { ru: `Комната ${n}`, en: `Room ${n}` }, x, y, w, h });
+    d.floor.rooms.push({ id, name: named(lang, `Комната ${n}`, `Room ${n}`), x, y, w, h });
   };
 }
 

@@ -88,10 +88,12 @@ export function textPair(ctx: EdCtx, path: Path, value: unknown, label: string, 
   const t = (typeof value === 'object' && value !== null ? value : {}) as Partial<Text>;
   const id = uniqueId('ed-text');
   const fieldset = el('fieldset', { class: 'ed-pair', attrs: { 'aria-labelledby': id } }, el('legend', { id, text: label }));
-  fieldset.append(
-    textInput(ctx, [...path, 'ru'], t.ru, `${label} · RU`, { area: o.area }),
-    textInput(ctx, [...path, 'en'], t.en, `${label} · EN`, { area: o.area }),
-  );
+  const ru = textInput(ctx, [...path, 'ru'], t.ru, `${label} · RU`, { area: o.area });
+  const en = textInput(ctx, [...path, 'en'], t.en, `${label} · EN`, { area: o.area });
+  // An empty side shows, greyed, the text it will take from the other side.
+  ru.querySelector<HTMLInputElement | HTMLTextAreaElement>('input, textarea')?.setAttribute('placeholder', t.en ?? '');
+  en.querySelector<HTMLInputElement | HTMLTextAreaElement>('input, textarea')?.setAttribute('placeholder', t.ru ?? '');
+  fieldset.append(ru, en);
   return fieldset;
 }
 

@@ -116,8 +116,8 @@ export class FloorGrid {
     const spot = d.spots.find((s) => s.x === x && s.y === y);
     const lang = this.ctx.lang;
     const what = [tileName(this.ctx, tile)];
-    if (station) what.push(this.ctx.t('ed_gridStation', { name: station.name?.[lang] || station.id }));
-    if (spot) what.push(this.ctx.t('ed_gridSpot', { name: spot.name?.[lang] || spot.id }));
+    if (station) what.push(this.ctx.t('ed_gridStation', { name: station.name?.[lang] || station.name?.ru || station.name?.en || station.id }));
+    if (spot) what.push(this.ctx.t('ed_gridSpot', { name: spot.name?.[lang] || spot.name?.ru || spot.name?.en || spot.id }));
     this.status.textContent = this.ctx.t('ed_gridCursor', { x, y, what: what.join(', '), brush: brushName(this.ctx, this.brush) }) +
       (this.roomCorner ? ` ${this.ctx.t('ed_roomCorner', { x: this.roomCorner.x, y: this.roomCorner.y })}` : '');
     this.el.dataset.cursor = `${x},${y}`;
@@ -151,12 +151,12 @@ export class FloorGrid {
       else {
         const corner = this.roomCorner;
         this.roomCorner = undefined;
-        this.ctx.apply(addRoom(corner, { x, y }));
+        this.ctx.apply(addRoom(this.ctx.lang, corner, { x, y }));
       }
     } else if (this.brush === 'station') {
-      if (!d.stations.some((s) => s.x === x && s.y === y)) this.ctx.apply(addStation(x, y));
+      if (!d.stations.some((s) => s.x === x && s.y === y)) this.ctx.apply(addStation(x, y, this.ctx.lang));
     } else if (this.brush === 'spot') {
-      if (!d.spots.some((s) => s.x === x && s.y === y)) this.ctx.apply(addSpot(x, y));
+      if (!d.spots.some((s) => s.x === x && s.y === y)) this.ctx.apply(addSpot(x, y, this.ctx.lang));
     } else this.ctx.apply(paintTiles([{ x, y }], this.brush), group);
   }
 
@@ -208,7 +208,7 @@ export class FloorGrid {
     if (drag?.kind === 'room' && this.roomCorner) {
       const corner = this.roomCorner;
       this.roomCorner = undefined;
-      this.ctx.apply(addRoom(corner, this.cursor));
+      this.ctx.apply(addRoom(this.ctx.lang, corner, this.cursor));
     }
   }
 

@@ -25,15 +25,15 @@ function run(draft: Draft, ...recipes: Recipe[]): Draft {
 
 /** The empty plan with three stations and a route through them. */
 function threeStations(): Draft {
-  return run(emptyDraft(), addStation(3, 2), addStation(6, 6), addStation(12, 3), addStep(0, 'station-1'), addStep(0, 'station-2'), addStep(0, 'station-3'));
+  return run(emptyDraft(), addStation(3, 2, 'ru'), addStation(6, 6, 'ru'), addStation(12, 3, 'ru'), addStep(0, 'station-1'), addStep(0, 'station-2'), addStep(0, 'station-3'));
 }
 
 describe('edit commands', () => {
-  it('a new station gets the next free id, one server, and a name in both languages', () => {
-    const d = run(emptyDraft(), addStation(3, 2), addStation(4, 2));
+  it('a new station gets the next free id, one server, and a name in the author’s language only', () => {
+    const d = run(emptyDraft(), addStation(3, 2, 'ru'), addStation(4, 2, 'en'));
     expect(d.stations).toEqual([
-      { id: 'station-1', name: { ru: 'Станция 1', en: 'Station 1' }, x: 3, y: 2, servers: 1 },
-      { id: 'station-2', name: { ru: 'Станция 2', en: 'Station 2' }, x: 4, y: 2, servers: 1 },
+      { id: 'station-1', name: { ru: 'Станция 1', en: '' }, x: 3, y: 2, servers: 1 },
+      { id: 'station-2', name: { ru: '', en: 'Station 2' }, x: 4, y: 2, servers: 1 },
     ]);
   });
 
@@ -44,7 +44,7 @@ describe('edit commands', () => {
       ['station-2', 'station-2', 'value', { type: 'constant', value: 60 }],
       ['station-3', 'station-3', 'value', { type: 'constant', value: 60 }],
     ]);
-    expect(d.entities[0]?.route[0]?.name).toEqual({ ru: 'Станция 1', en: 'Station 1' });
+    expect(d.entities[0]?.route[0]?.name).toEqual({ ru: 'Станция 1', en: '' });
   });
 
   it('a second visit to the same station gets a step id of its own', () => {
@@ -64,10 +64,10 @@ describe('edit commands', () => {
   });
 
   it('a room is drawn between any two opposite corners', () => {
-    const d = run(emptyDraft(), addRoom({ x: 7, y: 8 }, { x: 1, y: 1 }), addRoom());
+    const d = run(emptyDraft(), addRoom('ru', { x: 7, y: 8 }, { x: 1, y: 1 }), addRoom('en'));
     expect(d.floor.rooms).toEqual([
-      { id: 'room-1', name: { ru: 'Комната 1', en: 'Room 1' }, x: 1, y: 1, w: 7, h: 8 },
-      { id: 'room-2', name: { ru: 'Комната 2', en: 'Room 2' }, x: 0, y: 0, w: 16, h: 10 },
+      { id: 'room-1', name: { ru: 'Комната 1', en: '' }, x: 1, y: 1, w: 7, h: 8 },
+      { id: 'room-2', name: { ru: '', en: 'Room 2' }, x: 0, y: 0, w: 16, h: 10 },
     ]);
   });
 
@@ -109,7 +109,7 @@ describe('edit commands', () => {
   });
 
   it('setting undefined removes an optional field', () => {
-    const d = run(emptyDraft(), addStation(1, 1), setAt(['stations', 0, 'queueCapacity'], 3), setAt(['stations', 0, 'queueCapacity'], undefined));
+    const d = run(emptyDraft(), addStation(1, 1, 'ru'), setAt(['stations', 0, 'queueCapacity'], 3), setAt(['stations', 0, 'queueCapacity'], undefined));
     expect('queueCapacity' in (d.stations[0] ?? {})).toBe(false);
   });
 

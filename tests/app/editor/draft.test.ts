@@ -15,7 +15,7 @@ const canteen = JSON.parse(readFileSync(path.join(root, 'levels/canteen.json'), 
 
 /** The smallest playable process: the empty plan with one station on the route and a briefing. */
 function playable(): Draft {
-  return [addStation(3, 3), addStep(0, 'station-1'), setAt(['briefing', 'ru'], 'Приходят за справкой.')].reduce<Draft>((d, r) => produce(d, r), emptyDraft());
+  return [addStation(3, 3, 'ru'), addStep(0, 'station-1'), setAt(['briefing', 'ru'], 'Приходят за справкой.')].reduce<Draft>((d, r) => produce(d, r), emptyDraft());
 }
 
 class MemoryStore implements KeyValueStore {

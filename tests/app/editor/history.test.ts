@@ -46,7 +46,7 @@ describe('undo and redo of edits (Immer patches)', () => {
   });
 
   it('replacing the whole draft (a new plan, an opened file) is undone in one step', () => {
-    let h = edit(startHistory(emptyDraft()), addStation(2, 2));
+    let h = edit(startHistory(emptyDraft()), addStation(2, 2, 'ru'));
     const other = { ...emptyDraft(), id: 'other' };
     h = edit(h, replaceDraft(other));
     expect(h.draft.id).toBe('other');

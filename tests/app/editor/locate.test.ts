@@ -5,7 +5,7 @@ import { emptyDraft } from '../../../src/app/editor/draft';
 import { explainIssue, explainIssues } from '../../../src/app/editor/explain';
 import { formatPath, locateIssue, parsePath, pathCandidates } from '../../../src/app/editor/locate';
 
-const draft = produce(emptyDraft(), addStation(8, 3));
+const draft = produce(emptyDraft(), addStation(8, 3, 'ru'));
 
 describe('from a problem’s JSON path to the field that fixes it', () => {
   it('reads and writes paths of keys and indices', () => {

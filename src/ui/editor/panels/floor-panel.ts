@@ -72,7 +72,7 @@ function roomsList(ctx: EdCtx): HTMLElement {
       ),
     );
   });
-  section.append(smallButton(ctx.t('ed_addRoom'), 'room-add', () => ctx.apply(addRoom())));
+  section.append(smallButton(ctx.t('ed_addRoom'), 'room-add', () => ctx.apply(addRoom(ctx.lang))));
   return section;
 }
 
@@ -96,7 +96,7 @@ function spotsList(ctx: EdCtx): HTMLElement {
   });
   section.append(
     smallButton(ctx.t('ed_addSpot'), 'spot-add', () =>
-      ctx.apply(addSpot(1, 1)),
+      ctx.apply(addSpot(1, 1, ctx.lang)),
     ),
   );
   return section;

@@ -24,7 +24,10 @@ export function levelPanel(ctx: EdCtx): HTMLElement {
 function measureForm(ctx: EdCtx): HTMLElement {
   const vm = ctx.draft.valueMeasure;
   const p = ['valueMeasure'] as const;
-  const entities = ctx.draft.entities.map((e) => ({ value: e.id, label: e.name?.[ctx.lang] ? `${e.name[ctx.lang]} (${e.id})` : e.id }));
+  const entities = ctx.draft.entities.map((e) => {
+    const name = e.name?.[ctx.lang] || e.name?.ru || e.name?.en;
+    return { value: e.id, label: name ? `${name} (${e.id})` : e.id };
+  });
   const box = el('fieldset', { class: 'ed-sub', attrs: { 'data-path': '$.valueMeasure' } }, el('legend', { text: ctx.t('ed_measure') }));
   box.append(
     el('p', { class: 'ed-help muted', text: ctx.t('ed_measureHelp') }),

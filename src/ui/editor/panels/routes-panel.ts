@@ -16,7 +16,7 @@ import { checkbox, numberInput, row, selectInput, smallButton, textInput, textPa
 export function routesPanel(ctx: EdCtx): HTMLElement {
   const panel = el('section', { class: 'ed-panel', attrs: { 'aria-label': ctx.t('ed_tab_routes') } }, el('p', { class: 'ed-help muted', text: ctx.t('ed_routesHelp') }));
   ctx.draft.entities.forEach((e, i) => panel.append(entityForm(ctx, e, i)));
-  panel.append(smallButton(ctx.t('ed_addEntity'), 'entity-add', () => ctx.apply(addEntity())));
+  panel.append(smallButton(ctx.t('ed_addEntity'), 'entity-add', () => ctx.apply(addEntity(ctx.lang))));
   return panel;
 }
 
@@ -188,7 +188,7 @@ function arrivalsForm(ctx: EdCtx, e: DraftEntity, i: number): HTMLElement {
 function leadTimeForm(ctx: EdCtx, e: DraftEntity, i: number): HTMLElement {
   const p = ['entities', i, 'leadTime'] as const;
   const lt = { from: 'arrival', to: 'exit', pauseDuring: [] as string[], ...e.leadTime };
-  const steps = e.route.map((s) => ({ value: s.id, label: s.name?.[ctx.lang] ? `${s.name[ctx.lang]} (${s.id})` : s.id }));
+  const steps = e.route.map((s) => ({ value: s.id, label: placeName(ctx, s) }));
   const change = (patch: Partial<typeof lt>) => setAt(p, { ...lt, ...patch });
   const box = el('fieldset', { class: 'ed-sub', attrs: { 'data-path': `$.entities[${i}].leadTime` } }, el('legend', { text: ctx.t('ed_leadTime') }));
   box.append(
