@@ -7,6 +7,7 @@ import { el, uniqueId } from '../dom';
 import type { Path, Recipe } from '../../app/editor/commands';
 import { setAt } from '../../app/editor/commands';
 import { formatPath } from '../../app/editor/locate';
+import { formatClock, parseClock } from '../../app/editor/clock';
 import type { Text } from '../../sim';
 import type { EdCtx } from './ed-ctx';
 
@@ -58,6 +59,26 @@ export function numberInput(ctx: EdCtx, path: Path, value: unknown, label: strin
     ctx.apply(setAt(path, n));
   });
   const field = labelled(label, input, o.hint);
+  field.append(note);
+  return field;
+}
+
+/** A time of day, typed as 11:20 (or as seconds); stored in seconds, as the level format has it. */
+export function clockInput(ctx: EdCtx, path: Path, value: unknown, label: string): HTMLElement {
+  const input = el('input', { class: 'input input--num ed-input ed-input--num', attrs: { type: 'text', inputmode: 'numeric', placeholder: ctx.t('ed_clockPlaceholder') } });
+  input.value = typeof value === 'number' ? formatClock(value) : '';
+  input.dataset.path = pathAttr(path);
+  input.dataset.key = pathAttr(path);
+  const note = el('span', { class: 'ed-field__error', attrs: { role: 'alert' } });
+  input.addEventListener('change', () => {
+    const n = parseClock(input.value);
+    if (input.value.trim() === '') ctx.apply(setAt(path, undefined));
+    else if (n === undefined) {
+      input.setAttribute('aria-invalid', 'true');
+      note.textContent = ctx.t('ed_notATime', { text: input.value });
+    } else ctx.apply(setAt(path, n));
+  });
+  const field = labelled(label, input, ctx.t('ed_clockHint'));
   field.append(note);
   return field;
 }

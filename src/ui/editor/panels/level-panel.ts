@@ -2,7 +2,7 @@
 import { el } from '../../dom';
 import { setAt } from '../../../app/editor/commands';
 import type { EdCtx } from '../ed-ctx';
-import { numberInput, row, selectInput, textInput, textPair } from '../fields';
+import { clockInput, numberInput, row, selectInput, textInput, textPair } from '../fields';
 
 export function levelPanel(ctx: EdCtx): HTMLElement {
   const d = ctx.draft;
@@ -12,7 +12,7 @@ export function levelPanel(ctx: EdCtx): HTMLElement {
     el('p', { class: 'ed-help muted', text: ctx.t('ed_levelHelp') }),
     row(
       textInput(ctx, ['id'], d.id, ctx.t('ed_levelId')),
-      numberInput(ctx, ['clockStart'], d.clockStart, ctx.t('ed_clockStart'), { hint: ctx.f.timeOfDay(d.clockStart ?? 0) }),
+      clockInput(ctx, ['clockStart'], d.clockStart, ctx.t('ed_clockStart')),
       numberInput(ctx, ['maxTime'], d.maxTime, ctx.t('ed_maxTime'), { hint: ctx.t('ed_secondsIs', { d: ctx.f.duration(d.maxTime ?? 0) }) }),
     ),
     textPair(ctx, ['title'], d.title, ctx.t('ed_title')),

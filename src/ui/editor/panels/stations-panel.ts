@@ -4,7 +4,7 @@ import { removeAt, renamePlace, setAt } from '../../../app/editor/commands';
 import type { DraftStation } from '../../../app/editor/draft';
 import type { EdCtx } from '../ed-ctx';
 import { distributionField } from '../distribution-field';
-import { checkbox, numberInput, row, smallButton, textInput, textPair } from '../fields';
+import { checkbox, clockInput, numberInput, row, smallButton, textInput, textPair } from '../fields';
 
 export function stationsPanel(ctx: EdCtx): HTMLElement {
   const panel = el('section', { class: 'ed-panel', attrs: { 'aria-label': ctx.t('ed_tab_stations') } }, el('p', { class: 'ed-help muted', text: ctx.t('ed_stationsHelp') }));
@@ -44,13 +44,13 @@ function stationForm(ctx: EdCtx, s: DraftStation, i: number): HTMLElement {
     (s.hours.open ?? []).forEach(([from, to], w) => {
       hours.append(
         row(
-          numberInput(ctx, [...hp, 'open', w, 0], from, ctx.t('ed_opensAt'), { hint: ctx.f.timeOfDay(from) }),
-          numberInput(ctx, [...hp, 'open', w, 1], to, ctx.t('ed_closesAt'), { hint: ctx.f.timeOfDay(to) }),
+          clockInput(ctx, [...hp, 'open', w, 0], from, ctx.t('ed_opensAt')),
+          clockInput(ctx, [...hp, 'open', w, 1], to, ctx.t('ed_closesAt')),
           smallButton('✕', `hours-remove-${i}-${w}`, () => ctx.apply(removeAt([...hp, 'open'], w)), { title: ctx.t('ed_removeWindow') }),
         ),
       );
     });
-    hours.append(smallButton(ctx.t('ed_addWindow'), `hours-add-${i}`, () => ctx.apply(setAt([...hp, 'open', s.hours?.open.length ?? 0], [0, 3600]))));
+    hours.append(smallButton(ctx.t('ed_addWindow'), `hours-add-${i}`, () => ctx.apply(setAt([...hp, 'open', s.hours?.open.length ?? 0], [43200, 46800]))));
     box.append(hours);
   }
   box.append(checkbox(ctx, [...p, 'batch'], s.batch !== undefined, ctx.t('ed_hasBatch'), (on) => setAt([...p, 'batch'], on ? { period: 86400, at: 0 } : undefined)));
@@ -58,7 +58,7 @@ function stationForm(ctx: EdCtx, s: DraftStation, i: number): HTMLElement {
     box.append(
       row(
         numberInput(ctx, [...p, 'batch', 'period'], s.batch.period, ctx.t('ed_period'), { hint: ctx.t('ed_seconds') }),
-        numberInput(ctx, [...p, 'batch', 'at'], s.batch.at, ctx.t('ed_batchAt'), { hint: ctx.t('ed_seconds') }),
+        clockInput(ctx, [...p, 'batch', 'at'], s.batch.at, ctx.t('ed_batchAt')),
       ),
     );
   }
