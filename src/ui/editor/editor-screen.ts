@@ -290,7 +290,7 @@ export function editorScreen(app: Ctx, host: EditorHost): Screen {
   };
 
   renderAll();
-  exposeForTests(state);
+  exposeInConsole(state);
   return {
     el: page,
     title: app.t('ed_heading'),
@@ -306,7 +306,7 @@ export function editorScreen(app: Ctx, host: EditorHost): Screen {
 }
 
 /** `miniProcessFactory.editor.lastRun()`: the last "Run now" as the CLI prints it (the browser/CLI comparison). */
-function exposeForTests(state: EditorState): void {
+function exposeInConsole(state: EditorState): void {
   const api = (window as unknown as { miniProcessFactory?: Record<string, unknown> }).miniProcessFactory;
   if (!api) return;
   api.editor = {
