@@ -154,11 +154,13 @@ test('a three-station process built from an empty plan is checked, run, saved, r
   const x3 = page.locator('[data-path="$.stations[2].x"]');
   await expect(x3).toBeFocused();
   await commit(x3, '12');
+  // The station shows the service times of the steps done there: the consultation's 2–6 minutes.
+  await expect(page.locator('[data-path="$.stations[1]"]').getByTestId('histogram-caption')).toContainText('в среднем 3,7 мин');
   await expect(page.getByTestId('editor-valid')).toBeVisible();
 
   // Run now: one round at once, beside the editor.
-  await page.getByLabel('Зерно').fill(String(SEED));
-  await page.getByLabel('Зерно').press('Tab');
+  await page.getByLabel('Номер урока (seed)').fill(String(SEED));
+  await page.getByLabel('Номер урока (seed)').press('Tab');
   await page.getByRole('button', { name: 'Запустить сейчас' }).click();
   const results = page.getByTestId('run-results');
   await expect(results.locator('table')).toHaveAttribute('data-seed', String(SEED));

@@ -62,7 +62,25 @@ function stationForm(ctx: EdCtx, s: DraftStation, i: number): HTMLElement {
       ),
     );
   }
+  box.append(serviceTimes(ctx, s.id));
   box.append(checkbox(ctx, [...p, 'search'], s.search !== undefined, ctx.t('ed_hasSearch'), (on) => setAt([...p, 'search'], on ? { type: 'exponential', mean: 30 } : undefined)));
   if (s.search) box.append(distributionField(ctx, [...p, 'search'], s.search, ctx.t('ed_search')));
+  return box;
+}
+
+/** The service time of every step done at this station (each step keeps its own, as the level format has it). */
+function serviceTimes(ctx: EdCtx, stationId: string): HTMLElement {
+  const box = el('div', { class: 'ed-service' }, el('h4', { text: ctx.t('ed_serviceTimes') }));
+  let found = 0;
+  ctx.draft.entities.forEach((e, ei) => {
+    e.route.forEach((step, si) => {
+      if (step.station !== stationId) return;
+      found += 1;
+      const who = e.name?.[ctx.lang] || e.name?.ru || e.name?.en || e.id;
+      const what = step.name?.[ctx.lang] || step.name?.ru || step.name?.en || step.id;
+      box.append(distributionField(ctx, ['entities', ei, 'route', si, 'duration'], step.duration, `${who}: ${what}`));
+    });
+  });
+  if (found === 0) box.append(el('p', { class: 'muted ed-help', text: ctx.t('ed_noStepsHere') }));
   return box;
 }
