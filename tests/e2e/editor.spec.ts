@@ -260,9 +260,17 @@ test('a shipped level opens in the editor ready to run, in English too, and its 
   const problem = issues(page).getByRole('button', { name: /at least 0/ });
   await expect(problem).toBeVisible();
   await expect(page.getByRole('button', { name: 'Play' })).toHaveAttribute('aria-disabled', 'true');
+  // Focus is on the next field (the card's trap box): Ctrl+Z undoes the edit, Ctrl+Shift+Z redoes it.
   await page.keyboard.press('Control+z');
   await expect(page.getByTestId('editor-valid')).toBeVisible();
   await expect(cost).toHaveValue(/^\d+$/);
+  await page.keyboard.press('Control+Shift+z');
+  await expect(cost).toHaveValue('-1');
+  await expect(problem).toBeVisible();
+  // In a text field with nothing typed yet, Ctrl+Z is still the editor's undo.
+  await page.locator('[data-path="$.cards[0].name.en"]').focus();
+  await page.keyboard.press('Control+z');
+  await expect(page.getByTestId('editor-valid')).toBeVisible();
   await page.getByRole('button', { name: 'Run now' }).click();
   await expect(page.getByTestId('run-results').locator('tr[data-metric="arrived"] td')).toHaveText(/^\d+$/);
   await fitsOnScreen(page);

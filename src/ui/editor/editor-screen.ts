@@ -269,11 +269,13 @@ export function editorScreen(app: Ctx, host: EditorHost): Screen {
     host.play(check.level);
   }
 
-  // Ctrl+Z / Ctrl+Y / Ctrl+Shift+Z. Inside a text field they stay the field's own typing undo.
+  // Ctrl+Z / Ctrl+Y / Ctrl+Shift+Z undo and redo edits — except in a field with typing not yet
+  // committed, where they undo the typing, as in any text box.
   const onKey = (e: KeyboardEvent): void => {
     if (!(e.ctrlKey || e.metaKey) || e.altKey) return;
     const t = e.target;
-    if (t instanceof HTMLTextAreaElement || (t instanceof HTMLInputElement && t.type === 'text')) return;
+    const typing = t instanceof HTMLTextAreaElement || (t instanceof HTMLInputElement && t.type === 'text');
+    if (typing && (t.dataset.shown === undefined || t.value !== t.dataset.shown)) return;
     // Layout-independent: on a Russian keyboard Z types "я".
     if (e.code === 'KeyZ' && !e.shiftKey) state.undo();
     else if (e.code === 'KeyY' || (e.code === 'KeyZ' && e.shiftKey)) state.redo();

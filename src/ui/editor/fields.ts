@@ -30,6 +30,7 @@ function labelled(label: string, control: HTMLElement, hint?: string): HTMLEleme
 export function textInput(ctx: EdCtx, path: Path, value: unknown, label: string, o: { wide?: boolean; area?: boolean; commit?: (v: string) => Recipe } = {}): HTMLElement {
   const input = o.area ? el('textarea', { class: 'input ed-input ed-input--area' }) : el('input', { class: `input ed-input${o.wide ? ' ed-input--wide' : ''}`, attrs: { type: 'text' } });
   input.value = typeof value === 'string' ? value : '';
+  input.dataset.shown = input.value;
   input.dataset.path = pathAttr(path);
   input.dataset.key = pathAttr(path);
   input.spellcheck = false;
@@ -41,6 +42,7 @@ export function textInput(ctx: EdCtx, path: Path, value: unknown, label: string,
 export function numberInput(ctx: EdCtx, path: Path, value: unknown, label: string, o: { hint?: string; integer?: boolean } = {}): HTMLElement {
   const input = el('input', { class: 'input input--num ed-input ed-input--num', attrs: { type: 'text', inputmode: o.integer ? 'numeric' : 'decimal' } });
   input.value = typeof value === 'number' ? String(value) : '';
+  input.dataset.shown = input.value;
   input.dataset.path = pathAttr(path);
   input.dataset.key = pathAttr(path);
   const note = el('span', { class: 'ed-field__error', attrs: { role: 'alert' } });
@@ -67,6 +69,7 @@ export function numberInput(ctx: EdCtx, path: Path, value: unknown, label: strin
 export function clockInput(ctx: EdCtx, path: Path, value: unknown, label: string): HTMLElement {
   const input = el('input', { class: 'input input--num ed-input ed-input--num', attrs: { type: 'text', inputmode: 'numeric', placeholder: ctx.t('ed_clockPlaceholder') } });
   input.value = typeof value === 'number' ? formatClock(value) : '';
+  input.dataset.shown = input.value;
   input.dataset.path = pathAttr(path);
   input.dataset.key = pathAttr(path);
   const note = el('span', { class: 'ed-field__error', attrs: { role: 'alert' } });
