@@ -111,6 +111,17 @@ test('a three-station process built from an empty plan is checked, run, saved, r
   await page.keyboard.press('Control+y');
   await expect(page.getByTestId('grid-status')).toContainText('Станция 3');
 
+  // Station 2 carried one tile down by keyboard: Space picks it up, an arrow moves it, Space puts it down.
+  await page.keyboard.press('ArrowLeft');
+  await page.keyboard.press('ArrowLeft');
+  for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowDown');
+  await cursorAt(page, 6, 6);
+  await page.keyboard.press('Space');
+  await expect(page.getByTestId('grid-status')).toContainText('Несёте');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Space');
+  await expect(page.getByTestId('grid-status')).toHaveText('Курсор (6, 7): Пол, станция «Станция 2». Кисть: Станция.');
+
   // Names and staff of the stations.
   await page.getByRole('tab', { name: /Станции/ }).click();
   await commit(page.locator('[data-path="$.stations[0].name.ru"]'), 'Регистрация');

@@ -1,7 +1,8 @@
 /**
  * The editable floor plan: an SVG grid painted with the mouse (press and drag: one undo step
  * per stroke) or the keyboard (arrows move the cursor, Shift+arrows paint as they move, Space
- * or Enter applies the brush, 1–7 pick the brush, Delete removes the place under the cursor).
+ * or Enter applies the brush, 1–8 pick the brush, Delete removes the place under the cursor;
+ * Space on a station with the station brush picks it up, the arrows carry it, Space puts it down).
  * The brush paints a tile, places a station or a spot; with the station or spot brush, a
  * drag that starts on a place moves it. The element survives the panel's redraws, so a
  * stroke is never cut off by one.
@@ -39,6 +40,8 @@ export class FloorGrid {
   private drag: Drag | undefined;
   /** the first corner of a room being drawn (the room brush: press and drag, or Space twice) */
   private roomCorner: { x: number; y: number } | undefined;
+  /** a station or spot picked up with the keyboard (Space on it), carried by the arrows until Space again */
+  private carrying: { list: 'stations' | 'spots'; index: number; group: string } | undefined;
   private strokes = 0;
   private ctx!: EdCtx;
   onBrush: (b: Brush) => void = () => undefined;
@@ -119,13 +122,15 @@ export class FloorGrid {
     if (station) what.push(this.ctx.t('ed_gridStation', { name: station.name?.[lang] || station.name?.ru || station.name?.en || station.id }));
     if (spot) what.push(this.ctx.t('ed_gridSpot', { name: spot.name?.[lang] || spot.name?.ru || spot.name?.en || spot.id }));
     this.status.textContent = this.ctx.t('ed_gridCursor', { x, y, what: what.join(', '), brush: brushName(this.ctx, this.brush) }) +
-      (this.roomCorner ? ` ${this.ctx.t('ed_roomCorner', { x: this.roomCorner.x, y: this.roomCorner.y })}` : '');
+      (this.roomCorner ? ` ${this.ctx.t('ed_roomCorner', { x: this.roomCorner.x, y: this.roomCorner.y })}` : '') +
+      (this.carrying ? ` ${this.ctx.t('ed_carrying')}` : '');
     this.el.dataset.cursor = `${x},${y}`;
   }
 
   setBrush(b: Brush): void {
     this.brush = b;
     this.roomCorner = undefined;
+    this.carrying = undefined;
     this.onBrush(b);
     if (this.ctx) this.describeCursor();
   }
@@ -222,17 +227,22 @@ export class FloorGrid {
       const x = clamp(this.cursor.x + move[0], 0, width - 1);
       const y = clamp(this.cursor.y + move[1], 0, height - 1);
       this.cursor = { x, y };
-      // Shift+arrows draw a line: one undo step while Shift is held.
-      if (e.shiftKey) this.applyAt(x, y, `keys-${this.strokes}`);
+      // A carried place moves with the cursor (one undo step); Shift+arrows draw a line (one step while Shift is held).
+      if (this.carrying) this.ctx.apply(movePlace(this.carrying.list, this.carrying.index, x, y), this.carrying.group);
+      else if (e.shiftKey) this.applyAt(x, y, `keys-${this.strokes}`);
       this.update(this.ctx);
     } else if (e.key === ' ' || e.key === 'Enter') {
       this.strokes += 1;
-      this.applyAt(this.cursor.x, this.cursor.y, `key-${this.strokes}`);
+      const place = this.brush === 'station' || this.brush === 'spot' ? this.placeAt(this.ctx.draft, this.cursor.x, this.cursor.y) : undefined;
+      if (this.carrying) this.carrying = undefined; // put down where it is
+      else if (place && place.list === (this.brush === 'station' ? 'stations' : 'spots')) this.carrying = { ...place, group: `carry-${this.strokes}` };
+      else this.applyAt(this.cursor.x, this.cursor.y, `key-${this.strokes}`);
       this.update(this.ctx);
     } else if (digit) {
       this.setBrush(BRUSHES[Number(digit[1]) - 1] as Brush);
-    } else if (e.key === 'Escape' && this.roomCorner) {
+    } else if (e.key === 'Escape' && (this.roomCorner || this.carrying)) {
       this.roomCorner = undefined;
+      this.carrying = undefined;
       this.update(this.ctx);
     } else if (e.key === 'Delete' || e.key === 'Backspace') {
       const place = this.placeAt(this.ctx.draft, this.cursor.x, this.cursor.y);
