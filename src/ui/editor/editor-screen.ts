@@ -173,7 +173,7 @@ export function editorScreen(app: Ctx, host: EditorHost): Screen {
     }
     tabList.replaceChildren(...EDITOR_TABS.map((tab) => tabButton(tab, counts.get(tab) ?? 0)));
     issuesHost.replaceChildren(issuesView(app, state, explained, goTo));
-    runHost.replaceChildren(runView(app, state.run));
+    runHost.replaceChildren(runView(app, state.run, measuredKind()));
     noticeHost.replaceChildren(noticeView(app, state.notice));
     undoButton.disabled = !state.canUndo();
     redoButton.disabled = !state.canRedo();
@@ -182,6 +182,12 @@ export function editorScreen(app: Ctx, host: EditorHost): Screen {
     playButton.setAttribute('aria-disabled', String(!playable));
     page.dataset.valid = state.checking ? 'pending' : String(state.check.ok);
     restoreFocus(active, key);
+  }
+
+  /** The kind of unit the value measure counts: its minutes are the waste's unit. */
+  function measuredKind(): 'person' | 'document' {
+    const d = state.draft;
+    return d.entities.find((e) => e.id === d.valueMeasure.entity)?.kind === 'document' ? 'document' : 'person';
   }
 
   /** Redraw everything that shows the draft, keeping focus and scroll where they were. */

@@ -4,12 +4,13 @@ import type { Ctx } from '../screen';
 import { Format } from '../format';
 import type { DraftRun } from '../../app/editor/run-draft';
 
-export function runView(app: Ctx, run: DraftRun | undefined): HTMLElement {
+/** `units`: whose minutes the waste is counted in (documents' in document flow), as in the game's screens. */
+export function runView(app: Ctx, run: DraftRun | undefined, units: 'person' | 'document'): HTMLElement {
   const heading = el('h2', { class: 'side__heading', text: app.t('ed_runHeading') });
   if (!run) return el('div', {}, heading, el('p', { class: 'muted ed-help', text: app.t('ed_runHint') }));
   if (!run.ok) return el('div', {}, heading, el('p', { class: 'ed-notice--warn', text: app.t('ed_runFailed') }));
   const m = run.metrics;
-  const f = new Format(app.lang);
+  const f = new Format(app.lang, units);
   const rows: [string, string, string][] = [
     ['arrived', app.t('ed_m_arrived'), f.int(m.arrived)],
     ['completed', app.t('ed_m_completed'), f.int(m.completed)],
