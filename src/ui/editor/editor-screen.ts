@@ -19,6 +19,7 @@ import type { EdCtx } from './ed-ctx';
 import type { EditorState } from './editor-state';
 import { issuesView, noticeView } from './issues-view';
 import { runView } from './run-view';
+import { downloadText, undoKeys } from './browser-io';
 import { cardsPanel } from './panels/cards-panel';
 import { floorPanel } from './panels/floor-panel';
 import { levelPanel } from './panels/level-panel';
@@ -241,14 +242,8 @@ export function editorScreen(app: Ctx, host: EditorHost): Screen {
   // --- actions ------------------------------------------------------------------------------
   function save(): void {
     const check = state.checkNow();
-    const text = levelFileText(state.draft);
     const file = levelFileName(state.draft);
-    const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-    const a = el('a', { attrs: { href: url, download: file } });
-    document.body.append(a);
-    a.click();
-    a.remove();
-    window.setTimeout(() => URL.revokeObjectURL(url), 1000);
+    downloadText(file, levelFileText(state.draft));
     state.notice = { kind: 'saved', file, problems: check.issues.length };
     renderAll();
   }
@@ -275,20 +270,7 @@ export function editorScreen(app: Ctx, host: EditorHost): Screen {
     host.play(check.level);
   }
 
-  // Ctrl+Z / Ctrl+Y / Ctrl+Shift+Z undo and redo edits — except in a field with typing not yet
-  // committed, where they undo the typing, as in any text box.
-  const onKey = (e: KeyboardEvent): void => {
-    if (!(e.ctrlKey || e.metaKey) || e.altKey) return;
-    const t = e.target;
-    const typing = t instanceof HTMLTextAreaElement || (t instanceof HTMLInputElement && t.type === 'text');
-    if (typing && (t.dataset.shown === undefined || t.value !== t.dataset.shown)) return;
-    // Layout-independent: on a Russian keyboard Z types "я".
-    if (e.code === 'KeyZ' && !e.shiftKey) state.undo();
-    else if (e.code === 'KeyY' || (e.code === 'KeyZ' && e.shiftKey)) state.redo();
-    else return;
-    e.preventDefault();
-  };
-  document.addEventListener('keydown', onKey);
+  const removeUndoKeys = undoKeys(() => state.undo(), () => state.redo());
   const onLeave = (): void => state.saveNow();
   window.addEventListener('pagehide', onLeave);
   // An edit redraws the forms; a finished check only the status, never a field being typed in.
@@ -304,7 +286,7 @@ export function editorScreen(app: Ctx, host: EditorHost): Screen {
     title: app.t('ed_heading'),
     focus: h1,
     destroy: () => {
-      document.removeEventListener('keydown', onKey);
+      removeUndoKeys();
       window.removeEventListener('pagehide', onLeave);
       window.clearTimeout(pending);
       unsubscribe();
