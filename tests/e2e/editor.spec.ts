@@ -233,14 +233,20 @@ test('a file the editor cannot show is refused with its problems, and a file wit
   await expect(refused).toContainText('«broken.json» не открыт');
   await expect(refused).toContainText('$.stations');
 
-  const level = JSON.parse(readFileSync(path.join(root, 'levels/canteen.json'), 'utf8')) as { stations: { servers: number }[] };
+  const level = JSON.parse(readFileSync(path.join(root, 'levels/canteen.json'), 'utf8')) as { stations: { servers: number }[]; colour?: string };
   (level.stations[0] as { servers: number }).servers = 0;
+  level.colour = 'green';
   const wrong = path.join(dir, 'wrong.json');
   writeFileSync(wrong, JSON.stringify(level));
   await page.getByTestId('open-file').setInputFiles(wrong);
   await expect(issues(page).getByRole('button', { name: /не меньше 1/ })).toBeVisible();
   await issues(page).getByRole('button', { name: /не меньше 1/ }).click();
   await expect(page.locator('[data-path="$.stations[0].servers"]')).toBeFocused();
+  await commit(page.locator('[data-path="$.stations[0].servers"]'), '1');
+  // A field the format does not have is shown by no form: the problem offers to remove it.
+  await expect(issues(page)).toContainText('Лишнее поле «colour»');
+  await page.getByRole('button', { name: 'Убрать поле «colour»' }).click();
+  await expect(page.getByTestId('editor-valid')).toBeVisible();
 });
 
 test('a stored draft that cannot be read is kept aside, not overwritten, and the editor says where', async ({ page }) => {

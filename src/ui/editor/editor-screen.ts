@@ -9,8 +9,8 @@ import { button, el } from '../dom';
 import { langSwitch, type Ctx, type Screen } from '../screen';
 import type { MessageKey } from '../i18n';
 import { draftFromLevel, emptyDraft, levelFileName, levelFileText } from '../../app/editor/draft';
-import { replaceDraft } from '../../app/editor/commands';
-import { EDITOR_TABS, locateIssue, pathCandidates, type EditorTab } from '../../app/editor/locate';
+import { replaceDraft, setAt } from '../../app/editor/commands';
+import { EDITOR_TABS, locateIssue, parsePath, pathCandidates, type EditorTab } from '../../app/editor/locate';
 import { explainIssues } from '../../app/editor/explain';
 import { readLevelFile } from '../../app/editor/shape';
 import { runDraft } from '../../app/editor/run-draft';
@@ -173,7 +173,7 @@ export function editorScreen(app: Ctx, host: EditorHost): Screen {
       counts.set(tab, (counts.get(tab) ?? 0) + 1);
     }
     tabList.replaceChildren(...EDITOR_TABS.map((tab) => tabButton(tab, counts.get(tab) ?? 0)));
-    issuesHost.replaceChildren(issuesView(app, state, explained, goTo));
+    issuesHost.replaceChildren(issuesView(app, state, explained, goTo, (path) => state.apply(setAt(parsePath(path), undefined))));
     runHost.replaceChildren(runView(app, state.run, measuredKind()));
     noticeHost.replaceChildren(noticeView(app, state.notice));
     undoButton.disabled = !state.canUndo();

@@ -5,7 +5,8 @@ import type { MessageKey } from '../i18n';
 import type { Explained } from '../../app/editor/explain';
 import type { EditorState, Notice } from './editor-state';
 
-export function issuesView(app: Ctx, state: EditorState, issues: readonly Explained[], goTo: (path: string) => void): HTMLElement {
+/** `goTo` opens a problem's field; `removeField` drops a field the format does not have (no form shows it). */
+export function issuesView(app: Ctx, state: EditorState, issues: readonly Explained[], goTo: (path: string) => void, removeField: (path: string) => void): HTMLElement {
   const heading = el('h2', { id: 'ed-issues-heading', class: 'side__heading', attrs: { tabindex: -1 } });
   const wrap = el('div', { class: 'ed-issues__inner' }, heading);
   if (state.checking) {
@@ -30,6 +31,9 @@ export function issuesView(app: Ctx, state: EditorState, issues: readonly Explai
           class: 'ed-issue',
           attrs: { 'data-issue-path': issue.path },
         }),
+        issue.key === 'unknownField'
+          ? button(app.t('ed_removeField', { field: issue.params.field ?? '' }), () => removeField(issue.path), { class: 'btn btn--small ed-issue__fix' })
+          : null,
       ),
     );
   }
