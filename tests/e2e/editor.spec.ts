@@ -231,7 +231,7 @@ test('a file the editor cannot show is refused with its problems, and a file wit
   await page.getByTestId('open-file').setInputFiles(broken);
   const refused = page.getByTestId('open-failed');
   await expect(refused).toContainText('«broken.json» не открыт');
-  await expect(refused).toContainText('$.stations');
+  await expect(refused).toContainText('$.stations — Здесь должен быть список [ … ].');
 
   const level = JSON.parse(readFileSync(path.join(root, 'levels/canteen.json'), 'utf8')) as { stations: { servers: number }[]; colour?: string };
   (level.stations[0] as { servers: number }).servers = 0;

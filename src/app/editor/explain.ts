@@ -47,6 +47,15 @@ const RULES: { re: RegExp; key: string; names?: string[] }[] = [
   { re: /^card "(.+)" does nothing/, key: 'cardEmpty', names: ['id'] },
   { re: /^a step can only continue at the station of the step before it$/, key: 'continues' },
   { re: /^Invalid input$/, key: 'invalid' },
+  // What makes a file impossible to show in the forms (shape.ts).
+  { re: /^not JSON: (.*)$/, key: 'notJson', names: ['reason'] },
+  { re: /^a level file is one JSON object/, key: 'notObject' },
+  { re: /^a list \[ … \] is missing$/, key: 'noList' },
+  { re: /^a text \{ "ru": …, "en": … \} is missing$/, key: 'noText' },
+  { re: /^(each element must be|must be) an object/, key: 'notObject' },
+  { re: /^the floor plan/, key: 'noFloor' },
+  { re: /^the (arrivals|duration|value measure) \{ .* \} (is|are) missing$/, key: 'noPart' },
+  { re: /^the file is written for format version (.+); this game reads version (.+)$/, key: 'version', names: ['v', 'ours'] },
 ];
 
 /** The list of stations is empty, the route is empty…: the empty list says what to add. */

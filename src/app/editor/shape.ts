@@ -4,7 +4,7 @@
  * which lists it per field once the file is open. A file too broken to show is refused with
  * the paths of what is wrong, and the draft on screen stays as it was.
  */
-import type { LevelIssue } from '../../sim';
+import { LEVEL_FORMAT_VERSION, type LevelIssue } from '../../sim';
 import type { Draft } from './draft';
 
 type Obj = Record<string, unknown>;
@@ -20,6 +20,9 @@ export function editableDraft(data: unknown): ShapeResult {
   };
   if (!need(isObj(data), '$', 'a level file is one JSON object { … }')) return { ok: false, issues };
   const d = structuredClone(data) as Obj;
+  // No form edits the version: a file of another format version is refused, not half-read.
+  if (d.version === undefined) d.version = LEVEL_FORMAT_VERSION;
+  need(d.version === LEVEL_FORMAT_VERSION, '$.version', `the file is written for format version ${String(d.version)}; this game reads version ${LEVEL_FORMAT_VERSION}`);
   const text = (path: string, v: unknown): void => {
     need(isObj(v), path, 'a text { "ru": …, "en": … } is missing');
   };

@@ -2,7 +2,7 @@
 import { button, el } from '../dom';
 import type { Ctx } from '../screen';
 import type { MessageKey } from '../i18n';
-import type { Explained } from '../../app/editor/explain';
+import { explainIssue, type Explained } from '../../app/editor/explain';
 import type { EditorState, Notice } from './editor-state';
 
 /** `goTo` opens a problem's field; `removeField` drops a field the format does not have (no form shows it). */
@@ -59,7 +59,7 @@ export function noticeView(app: Ctx, notice: Notice | undefined): HTMLElement | 
         'div',
         { class: 'ed-notice ed-notice--warn', attrs: { role: 'alert', 'data-testid': 'open-failed' } },
         el('p', { text: app.t('ed_openFailed', { file: notice.file }) }),
-        el('ul', {}, ...notice.issues.slice(0, 8).map((i) => el('li', {}, el('code', { text: i.path }), ` — ${i.message}`))),
+        el('ul', {}, ...notice.issues.slice(0, 8).map((i) => el('li', {}, el('code', { text: i.path }), ` — ${issueText(app, explainIssue(i))}`))),
       );
     case 'storageFailed':
       return el('p', { class: 'ed-notice ed-notice--warn', attrs: { role: 'alert' }, text: app.t('ed_storageFailed') });

@@ -81,6 +81,15 @@ describe('opening a file', () => {
     ]);
   });
 
+  it('a file of another format version is refused; one without a version is read as this one', () => {
+    expect(readLevelFile(JSON.stringify({ ...playable(), version: 2 }))).toEqual({
+      ok: false,
+      issues: [{ path: '$.version', message: 'the file is written for format version 2; this game reads version 1' }],
+    });
+    const { version: _v, ...noVersion } = playable();
+    expect(readLevelFile(JSON.stringify(noVersion))).toMatchObject({ ok: true, draft: { version: 1 } });
+  });
+
   it('a file with wrong values opens, and the checker lists them per field', () => {
     const r = readLevelFile(JSON.stringify({ ...playable(), maxTime: -5 }));
     expect(r.ok).toBe(true);

@@ -65,6 +65,13 @@ describe('problems said plainly', () => {
     expect(explainIssue({ path: '$.cards[0].targets', message: empty }).key).toBe('noTargets');
   });
 
+  it('words the reasons a file cannot be opened', () => {
+    expect(explainIssue({ path: '$.stations', message: 'a list [ … ] is missing' }).key).toBe('noList');
+    expect(explainIssue({ path: '$.title', message: 'a text { "ru": …, "en": … } is missing' }).key).toBe('noText');
+    expect(explainIssue({ path: '$', message: 'not JSON: Unexpected end of JSON input' })).toMatchObject({ key: 'notJson', params: { reason: 'Unexpected end of JSON input' } });
+    expect(explainIssue({ path: '$.version', message: 'the file is written for format version 2; this game reads version 1' })).toMatchObject({ key: 'version', params: { v: '2', ours: '1' } });
+  });
+
   it('a message it has no words for is kept as the checker wrote it', () => {
     expect(explainIssue({ path: '$.cards[0].effects', message: 'card "x" would break the level: …' })).toEqual({
       path: '$.cards[0].effects',
