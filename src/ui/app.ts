@@ -19,6 +19,11 @@ import { FloorHost, preloadFloor, type FloorMode } from './widgets/floor';
 import { compareRoute } from './workshop/compare/route';
 import { compareScreen } from './workshop/compare/screen';
 import { practiceScoreScreen } from './workshop/practice/practice-score';
+import { editorScreen, type EditorHost } from './editor/editor-screen';
+import { EditorState } from './editor/editor-state';
+
+/** The editor has its own address, so a reload comes back to it. */
+const EDITOR_HASH = '#editor';
 
 const LANG_KEY = 'mpf.lang';
 
@@ -77,6 +82,11 @@ export function mountApp(root: HTMLElement, controller: GameController, options:
   let floorClaimed = false;
   let renderedPhase: string | undefined;
   const ui: UiState = { resultsTab: 'summary', forecastOpen: false, move: undefined, unit: undefined };
+  // The process editor lives beside the menu: shown instead of it while open.
+  let route: 'game' | 'editor' = window.location.hash === EDITOR_HASH ? 'editor' : 'game';
+  let editorState: EditorState | undefined;
+  /** a level played from the editor returns to the editor, not the menu */
+  let returnToEditor = false;
 
   const ctx = (): Ctx => {
     const level = controller.view.level;
@@ -93,6 +103,7 @@ export function mountApp(root: HTMLElement, controller: GameController, options:
       act,
       ui,
       levels: options.levels,
+      openEditor,
       seed: options.seed,
       rounds: options.rounds,
     };
@@ -125,13 +136,41 @@ export function mountApp(root: HTMLElement, controller: GameController, options:
     controller.toMenu();
   }
 
+  function setRoute(next: 'game' | 'editor'): void {
+    route = next;
+    const url = new URL(window.location.href);
+    url.hash = next === 'editor' ? EDITOR_HASH : '';
+    window.history.replaceState(null, '', url.hash ? url.href : url.href.replace(/#$/, ''));
+  }
+
+  function openEditor(): void {
+    setRoute('editor');
+    render('phase');
+  }
+
+  function editorHost(): EditorHost {
+    editorState ??= new EditorState();
+    return {
+      state: editorState,
+      play: (level) => {
+        returnToEditor = true;
+        setRoute('game');
+        controller.startLevel(level, { rounds: options.rounds, seed: options.seed });
+      },
+      close: () => {
+        setRoute('game');
+        render('phase');
+      },
+    };
+  }
+
   function build(view: GameView): Screen {
     const c = ctx();
     const level = view.level;
     // The compare page opens over the menu or a kaizen screen, which come back when it closes.
     const compare = compareRoute.current;
     if (compare && (view.phase === 'menu' || view.phase === 'kaizen')) return compareScreen(c, compare);
-    if (view.phase === 'menu') return menuScreen(c);
+    if (view.phase === 'menu') return route === 'editor' ? editorScreen(c, editorHost()) : menuScreen(c);
     if (!level) return messageScreen(c, tr(lang, 'unknownState', { phase: view.phase }));
     switch (view.phase) {
       case 'briefing':
@@ -167,7 +206,11 @@ export function mountApp(root: HTMLElement, controller: GameController, options:
     const view = controller.view;
     const body = document.body;
     body.dataset.ready = 'false';
-    body.dataset.phase = view.phase;
+    if (view.phase === 'menu' && returnToEditor) {
+      returnToEditor = false;
+      setRoute('editor');
+    }
+    body.dataset.phase = view.phase === 'menu' && route === 'editor' ? 'editor' : view.phase;
     if (reason === 'phase' && view.phase !== renderedPhase) {
       ui.resultsTab = 'summary';
       ui.debriefTab = undefined;

@@ -44,6 +44,8 @@ export interface Ctx {
   act(fn: () => void): () => void;
   ui: UiState;
   levels: readonly LevelEntry[];
+  /** opens the process editor (from the menu) */
+  openEditor(): void;
   seed: number;
   rounds: number;
 }

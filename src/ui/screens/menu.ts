@@ -21,8 +21,14 @@ export function menuScreen(ctx: Ctx): Screen {
   );
   const heading = el('h2', { id: 'levels-heading', class: 'menu__subtitle', text: ctx.t('levelsHeading') });
   const nav = el('nav', { class: 'menu__levels', attrs: { 'aria-labelledby': heading.id } }, heading, levelList(ctx));
+  const workshop = el(
+    'section',
+    { class: 'menu__workshop', attrs: { 'aria-label': ctx.t('ed_menuEntry') } },
+    button(ctx.t('ed_menuEntry'), ctx.act(() => ctx.openEditor()), { class: 'level-button', attrs: { 'data-testid': 'open-editor' } }),
+    el('p', { class: 'muted', text: ctx.t('ed_menuEntryHint') }),
+  );
   const info = el('p', { class: 'menu__info muted', text: ctx.t('lessonInfo', { rounds: ctx.rounds, seed: ctx.seed }) });
-  const main = el('main', { class: 'menu' }, header, nav, practiceMenu(ctx), compareMenuEntry(ctx), info);
+  const main = el('main', { class: 'menu' }, header, nav, practiceMenu(ctx), compareMenuEntry(ctx), workshop, info);
   return { el: main, title: ctx.t('appTitle'), focus: h1 };
 }
 

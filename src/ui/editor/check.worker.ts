@@ -1,0 +1,15 @@
+/**
+ * The live check off the page's thread: a large level takes the loader a few hundred
+ * milliseconds on a school PC (every card is tried on a copy), and typing must not stall.
+ */
+import { validateDraft, type Draft } from '../../app/editor/draft';
+
+interface Request {
+  seq: number;
+  draft: Draft;
+}
+
+self.onmessage = (event: MessageEvent<Request>) => {
+  const { seq, draft } = event.data;
+  self.postMessage({ seq, check: validateDraft(draft) });
+};
