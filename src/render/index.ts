@@ -16,6 +16,7 @@
 import * as Phaser from 'phaser';
 import type { GameController } from '../app/game-controller';
 import { FloorScene, type Detail, type Lang } from './floor-scene';
+import { releasePooledCanvases, trackDocumentListeners } from './phaser-leaks';
 import { chooseRenderer } from './renderer-choice';
 
 export { paintUnitLook } from './atlas';
@@ -76,6 +77,10 @@ export function mountFloor(container: HTMLElement, controller: GameController, o
 
   const game = new Phaser.Game({
     type: choice.kind === 'webgl' ? Phaser.WEBGL : Phaser.CANVAS,
+    // Our own canvas, not one from Phaser's page-wide pool: a pooled canvas goes back to the
+    // pool with the input listeners of its game still on it, and they would keep that game
+    // (and the screen it was drawn on) alive for as long as the page is open.
+    canvas: document.createElement('canvas'),
     parent: container,
     width: Math.max(1, Math.round(rect.width)),
     height: Math.max(1, Math.round(rect.height)),
@@ -103,6 +108,7 @@ export function mountFloor(container: HTMLElement, controller: GameController, o
       },
     },
   });
+  const removeDocumentListeners = trackDocumentListeners(game);
 
   const observer = new ResizeObserver((entries) => {
     const box = entries[entries.length - 1]?.contentRect;
@@ -136,6 +142,10 @@ export function mountFloor(container: HTMLElement, controller: GameController, o
       const renderer = game.renderer as { gl?: WebGLRenderingContext } | null;
       const gl = renderer?.gl;
       if (gl) game.events.once(Phaser.Core.Events.DESTROY, () => setTimeout(() => gl.getExtension('WEBGL_lose_context')?.loseContext(), 0));
+      game.events.once(Phaser.Core.Events.DESTROY, () => {
+        releasePooledCanvases(game);
+        removeDocumentListeners();
+      });
       game.destroy(true);
       // Phaser finishes destroying on its next step: a sleeping loop must take one
       if (game.loop && !game.loop.running && game.isBooted) game.loop.wake();
