@@ -9,13 +9,17 @@
  * Test hooks on the container: `data-renderer` (canvas | webgl) and `data-renderer-why`
  * (forced | software | no-webgl | gpu), `data-floor-ready` ('true'
  * once the first frame of a phase is drawn), `data-floor-phase` (the phase that frame shows),
- * `data-units` (units drawn now), `data-selected-unit`, `data-detail` ('low' when frames
- * were slow: fewer pixels, units moved every other frame; `?detail=full|low` forces one), `data-plan-box` ("left top tile": where tile (0,0)
- * starts and how big a tile is, in CSS px from the container's top-left, to aim a pointer).
+ * `data-units` (units drawn now), `data-selected-unit`, `data-plan-box` ("left top tile": where
+ * tile (0,0) starts and how big a tile is, in CSS px from the container's top-left, to aim a
+ * pointer), `data-draws` (frames drawn so far, in steps of 5), and `data-detail` — also on
+ * `<body>` once a floor has been shown — the detail level (full | lean | low | minimal, see
+ * detail-levels.ts): it steps down by itself when frames come too slowly during a round and
+ * back up when they are quick again; `?detail=<level>` in the URL fixes it.
  */
 import * as Phaser from 'phaser';
 import type { GameController } from '../app/game-controller';
-import { FloorScene, type Detail, type Lang } from './floor-scene';
+import { DEFAULT_MONITOR, DetailMonitor, isDetail, type Detail } from './detail-monitor';
+import { FloorScene, type Lang } from './floor-scene';
 import { releasePooledCanvases, trackDocumentListeners } from './phaser-leaks';
 import { chooseRenderer } from './renderer-choice';
 
@@ -47,14 +51,22 @@ function fontOf(el: HTMLElement): string {
 
 function detailFromUrl(): Detail | undefined {
   const v = new URLSearchParams(location.search).get('detail');
-  return v === 'full' || v === 'low' ? v : undefined;
+  return isDetail(v) ? v : undefined;
 }
+
+/**
+ * One judge of frame times for the page: the floor is mounted anew on every screen, and a PC
+ * that was slow in the last round will be in the next one, so it starts where the last left off.
+ */
+let pageMonitor: DetailMonitor | undefined;
 
 /** The probe opens a WebGL context: once per page is enough. */
 let cachedChoice: ReturnType<typeof chooseRenderer> | undefined;
 
 export function mountFloor(container: HTMLElement, controller: GameController, options: FloorOptions): FloorHandle {
   const choice = (cachedChoice ??= chooseRenderer());
+  const forced = detailFromUrl();
+  const monitor = (pageMonitor ??= new DetailMonitor(DEFAULT_MONITOR));
   const ds = container.dataset;
   ds.renderer = choice.kind;
   ds.rendererWhy = choice.reason;
@@ -69,7 +81,7 @@ export function mountFloor(container: HTMLElement, controller: GameController, o
     controller,
     lang: options.lang as Lang,
     fontFamily: fontOf(container),
-    detail: detailFromUrl(),
+    detail: forced ?? monitor.level,
     onSelectUnit: options.onSelectUnit,
   });
   const rect = container.getBoundingClientRect();
@@ -128,11 +140,30 @@ export function mountFloor(container: HTMLElement, controller: GameController, o
     if (loop && !loop.running && game.isBooted) loop.wake();
   });
 
+  // The browser's frames (not Phaser's, which may be limited to fewer) while a round plays.
+  const body = document.body.dataset;
+  body.detail = forced ?? monitor.level;
+  let watching = requestAnimationFrame(function watch(now: number): void {
+    watching = requestAnimationFrame(watch);
+    const view = controller.view;
+    if (forced || view.phase !== 'round' || view.clock.paused || document.visibilityState !== 'visible') {
+      monitor.pause();
+      return;
+    }
+    const changed = monitor.frame(now);
+    if (changed) {
+      scene.setDetail(changed);
+      body.detail = changed;
+    }
+  });
+
   let destroyed = false;
   return {
     destroy(): void {
       if (destroyed) return;
       destroyed = true;
+      cancelAnimationFrame(watching);
+      monitor.pause();
       unsubscribe();
       observer.disconnect();
       document.fonts?.removeEventListener?.('loadingdone', onFonts);

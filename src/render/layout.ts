@@ -31,18 +31,18 @@ const MAX_PIXELS = 3840 * 2160;
 
 /**
  * Device pixels per CSS pixel to draw at: the screen's ratio (up to 3), never more than a 4K
- * canvas; `low` (slow frames) draws at most one pixel per CSS pixel, times 0.75, and lets
- * the browser scale the canvas up: a quarter to a half of the pixels to fill.
+ * canvas, and never more than the detail level's `maxRatio` (below 1 the browser scales the
+ * canvas up: fewer pixels to fill and to hand to the compositor every frame).
  */
-export function effectiveDpr(cssW: number, cssH: number, dpr: number, low = false): number {
+export function effectiveDpr(cssW: number, cssH: number, dpr: number, maxRatio = Infinity): number {
   let r = Math.max(1, Math.min(3, dpr || 1));
   const area = Math.max(1, cssW * cssH);
   if (area * r * r > MAX_PIXELS) r = Math.max(1, Math.sqrt(MAX_PIXELS / area));
-  return low ? Math.min(r, 1) * 0.75 : r;
+  return Math.min(r, maxRatio);
 }
 
-export function fitPlan(cssW: number, cssH: number, deviceRatio: number, cols: number, rows: number, low = false): Geometry {
-  const dpr = effectiveDpr(cssW, cssH, deviceRatio, low);
+export function fitPlan(cssW: number, cssH: number, deviceRatio: number, cols: number, rows: number, maxRatio = Infinity): Geometry {
+  const dpr = effectiveDpr(cssW, cssH, deviceRatio, maxRatio);
   const width = Math.max(1, Math.round(cssW * dpr));
   const height = Math.max(1, Math.round(cssH * dpr));
   const margin = Math.round(6 * dpr);

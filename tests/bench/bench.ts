@@ -65,7 +65,8 @@ console.log(`stepper vs transition(): ${(stepper.compiled / stepper.xstate).toFi
 // down ×4); how soon the menu can be played; memory over long use.
 const kb = (bytes: number): string => `${(bytes / 1024).toFixed(0)} KB`;
 const frameLine = (f: FrameReport): string =>
-  `${f.fps.toFixed(0)} fps, longest frame ${f.longestFrameMs.toFixed(0)} ms, ${f.framesOver100} over 100 ms, detail ${f.detailSteps.join(' → ')}`;
+  `${f.fps.toFixed(0)} fps (floor drawn ${f.floorDrawsPerSecond.toFixed(0)}/s), longest frame ${f.longestFrameMs.toFixed(0)} ms, ` +
+  `${f.framesOver100} over 100 ms, detail ${f.detailSteps.join(' → ')}`;
 try {
   await buildSite();
   const js = shippedJavaScript();

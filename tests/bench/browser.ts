@@ -71,6 +71,8 @@ export interface FrameReport {
   /** frames over 100 ms (the weak-PC target allows none) */
   framesOver100: number;
   frames: number;
+  /** times per second the floor itself was drawn (lower detail levels draw it on fewer frames) */
+  floorDrawsPerSecond: number;
   units: number;
   /** the floor's detail level at the end of the measurement (data-detail) */
   detail: string;
@@ -95,7 +97,7 @@ export interface FrameOptions {
  * counts animation frames for `seconds`.
  */
 export async function roundFrames(session: BrowserSession, options: FrameOptions): Promise<FrameReport> {
-  const { cpuSlowdown, seconds = 5, stepsIn = 4, warmUpSeconds = 3 } = options;
+  const { cpuSlowdown, seconds = 5, stepsIn = 4, warmUpSeconds = 6 } = options;
   const { page } = await session.newPage(cpuSlowdown);
   try {
     await page.goto(options.detail ? `${session.url}?detail=${options.detail}` : session.url);
@@ -113,19 +115,22 @@ export async function roundFrames(session: BrowserSession, options: FrameOptions
     return (await page.evaluate(`new Promise((resolve) => {
       const floor = document.querySelector('[data-renderer]');
       const detailNow = () => (floor && floor.dataset.detail) || 'full';
-      const steps = [detailNow()];
+      const draws = () => Number((floor && floor.dataset.draws) || 0);
+      let steps;
       const gaps = [];
       let start;
       let last;
+      let drawsAtStart;
       const warmUp = ${warmUpSeconds * 1000};
       const frame = (now) => {
         if (start === undefined) start = now;
         if (now - start >= warmUp) {
           if (last !== undefined) gaps.push(now - last);
+          else { steps = [detailNow()]; drawsAtStart = draws(); }
           last = now;
+          const d = detailNow();
+          if (steps[steps.length - 1] !== d) steps.push(d);
         }
-        const d = detailNow();
-        if (steps[steps.length - 1] !== d) steps.push(d);
         if (now - start < warmUp + ${seconds * 1000}) { requestAnimationFrame(frame); return; }
         const total = gaps.reduce((a, b) => a + b, 0);
         resolve({
@@ -135,8 +140,9 @@ export async function roundFrames(session: BrowserSession, options: FrameOptions
           longestFrameMs: Math.max(...gaps),
           framesOver100: gaps.filter((g) => g > 100).length,
           frames: gaps.length,
+          floorDrawsPerSecond: ((draws() - drawsAtStart) / total) * 1000,
           units: Number(document.querySelector('[data-units]')?.dataset.units ?? 0),
-          detail: d,
+          detail: detailNow(),
           detailSteps: steps,
         });
       };
