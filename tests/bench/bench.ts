@@ -95,11 +95,17 @@ try {
     console.log(`page opened → playable menu (cold cache, local server): ${menuNormal.medianMs.toFixed(0)} ms (runs ${runs(menuNormal)}; target < 2000 ms)`);
     console.log(`  weak PC (CPU ×4): ${menuWeak.medianMs.toFixed(0)} ms (runs ${runs(menuWeak)}), ${(menuWeak.medianMs / menuNormal.medianMs).toFixed(1)}× normal`);
     const memory = await memoryOverRounds(session);
-    const heap = (r: HeapReading): string => `${r.usedMB.toFixed(2)} MB (${r.nodes} DOM nodes, ${r.listeners} listeners)`;
-    console.log(`JS heap after garbage collection, ${memory.rounds} rounds in one page (3 levels, lessons restarted):`);
+    const heap = (r: HeapReading): string =>
+      `JS heap ${r.usedMB.toFixed(2)} MB, of it objects ${r.objectsMB.toFixed(2)} MB (${r.nodes} DOM nodes, ${r.listeners} listeners)`;
+    const pct = (x: number): string => `${x >= 0 ? '+' : ''}${(x * 100).toFixed(1)} %`;
+    console.log(`memory after garbage collection, ${memory.rounds} rounds in one page (3 levels, lessons restarted):`);
     console.log(`  after round 1:  ${heap(memory.first)}`);
-    console.log(`  after round ${memory.last.round}: ${heap(memory.last)}, ${(memory.growth * 100).toFixed(1)} % (target within 10 %)`);
-    console.log(`  after round ${memory.settled.round} (every level played once): ${heap(memory.settled)}; from there to the last: ${(memory.settledGrowth * 100).toFixed(1)} %`);
+    console.log(`  after round ${memory.settled.round} (every level played once): ${heap(memory.settled)}`);
+    console.log(`  after round ${memory.last.round}: ${heap(memory.last)}`);
+    console.log(
+      `  round 1 → ${memory.last.round}: JS heap ${pct(memory.growth)}, objects ${pct(memory.objectsGrowth)} (target within 10 %); ` +
+        `round ${memory.settled.round} → ${memory.last.round}: JS heap ${pct(memory.settledGrowth)}`,
+    );
   });
 } catch (error) {
   console.log(`browser measurements failed: ${(error as Error).message}`);

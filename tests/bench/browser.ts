@@ -97,7 +97,7 @@ export interface FrameOptions {
  * counts animation frames for `seconds`.
  */
 export async function roundFrames(session: BrowserSession, options: FrameOptions): Promise<FrameReport> {
-  const { cpuSlowdown, seconds = 5, stepsIn = 4, warmUpSeconds = 6 } = options;
+  const { cpuSlowdown, seconds = 5, stepsIn = 4, warmUpSeconds = 10 } = options;
   const { page } = await session.newPage(cpuSlowdown);
   try {
     await page.goto(options.detail ? `${session.url}?detail=${options.detail}` : session.url);

@@ -27,6 +27,8 @@ const SETTLED = 13;
 export interface HeapReading {
   round: number;
   usedMB: number;
+  /** the heap snapshot's JS objects, without compiled code (V8 compiles more as new code paths run) */
+  objectsMB: number;
   nodes: number;
   listeners: number;
 }
@@ -35,8 +37,10 @@ export interface MemoryReport {
   rounds: number;
   first: HeapReading;
   last: HeapReading;
-  /** (last - first) / first */
+  /** (last - first) / first, of the JS heap */
   growth: number;
+  /** (last - first) / first, of the JS objects alone */
+  objectsGrowth: number;
   /** the same screen once every level has been played (code compiled, caches filled) */
   settled: HeapReading;
   /** (last - settled) / settled */
@@ -47,17 +51,45 @@ async function inPhase(page: Page, phase: string): Promise<void> {
   await page.locator(`body[data-phase="${phase}"][data-ready="true"]`).waitFor({ timeout: 60_000 });
 }
 
+/** Node types of a heap snapshot that are not the page's objects: compiled code, and Blink's own C++ objects. */
+const NOT_OBJECTS = new Set(['code', 'native', 'synthetic', 'hidden']);
+
+/** Megabytes of JS objects in a heap snapshot (self sizes of every node that is not code or native). */
+async function objectsInSnapshot(cdp: CDPSession): Promise<number> {
+  const chunks: string[] = [];
+  const onChunk = (e: { chunk: string }): void => void chunks.push(e.chunk);
+  cdp.on('HeapProfiler.addHeapSnapshotChunk', onChunk);
+  try {
+    await cdp.send('HeapProfiler.takeHeapSnapshot', { reportProgress: false });
+  } finally {
+    cdp.off('HeapProfiler.addHeapSnapshotChunk', onChunk);
+  }
+  const snap = JSON.parse(chunks.join('')) as { snapshot: { meta: { node_fields: string[]; node_types: [string[]] } }; nodes: number[] };
+  const fields = snap.snapshot.meta.node_fields;
+  const stride = fields.length;
+  const typeAt = fields.indexOf('type');
+  const sizeAt = fields.indexOf('self_size');
+  const types = snap.snapshot.meta.node_types[0];
+  let bytes = 0;
+  for (let i = 0; i < snap.nodes.length; i += stride) {
+    if (!NOT_OBJECTS.has(types[snap.nodes[i + typeAt] as number] as string)) bytes += snap.nodes[i + sizeAt] as number;
+  }
+  return bytes / 2 ** 20;
+}
+
 async function reading(cdp: CDPSession, round: number): Promise<HeapReading> {
   // Twice: the first collection may only free what becomes collectable after finalizers run.
   await cdp.send('HeapProfiler.collectGarbage');
   await cdp.send('HeapProfiler.collectGarbage');
   const heap = await cdp.send('Runtime.getHeapUsage');
   const dom = await cdp.send('Memory.getDOMCounters');
-  return { round, usedMB: heap.usedSize / 2 ** 20, nodes: dom.nodes, listeners: dom.jsEventListeners };
+  const objectsMB = await objectsInSnapshot(cdp);
+  return { round, usedMB: heap.usedSize / 2 ** 20, objectsMB, nodes: dom.nodes, listeners: dom.jsEventListeners };
 }
 
 export async function memoryOverRounds(session: BrowserSession): Promise<MemoryReport> {
   const { page, cdp } = await session.newPage(1);
+  await cdp.send('HeapProfiler.enable');
   // Leaving a lesson half-way asks for confirmation.
   page.on('dialog', (dialog) => void dialog.accept());
   try {
@@ -102,6 +134,7 @@ export async function memoryOverRounds(session: BrowserSession): Promise<MemoryR
       first,
       last,
       growth: (last.usedMB - first.usedMB) / first.usedMB,
+      objectsGrowth: (last.objectsMB - first.objectsMB) / first.objectsMB,
       settled,
       settledGrowth: (last.usedMB - settled.usedMB) / settled.usedMB,
     };
