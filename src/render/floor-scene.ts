@@ -256,8 +256,10 @@ export class FloorScene extends Phaser.Scene {
     this.sizeDirty = false;
     if (this.scale.width !== g.width || this.scale.height !== g.height) this.scale.resize(g.width, g.height);
     const canvas = this.game.canvas;
-    canvas.style.width = `${cssW}px`;
-    canvas.style.height = `${cssH}px`;
+    canvas.style.left = `${g.left}px`;
+    canvas.style.top = `${g.top}px`;
+    canvas.style.width = `${g.width / g.dpr}px`;
+    canvas.style.height = `${g.height / g.dpr}px`;
     this.scale.refresh();
     this.drawn = { level, mode, applied, lang: this.lang, cssW, cssH, dpr, fontGeneration: this.fontGeneration, pixelRatio: g.dpr };
 
@@ -402,7 +404,7 @@ export class FloorScene extends Phaser.Scene {
       strongGrid: mode === 'kaizen',
     });
     this.floorTexture.refresh();
-    this.hooks.container.dataset.planBox = `${round2(g.ox / g.dpr)} ${round2(g.oy / g.dpr)} ${round2(g.tile / g.dpr)}`;
+    this.hooks.container.dataset.planBox = `${round2(g.left + g.ox / g.dpr)} ${round2(g.top + g.oy / g.dpr)} ${round2(g.tile / g.dpr)}`;
     const img = this.floorImage as Phaser.GameObjects.Image;
     img.setTexture('floor-plan');
     img.setPosition(g.ox, g.oy).setVisible(true);
