@@ -9,13 +9,15 @@ type Added = [type: string, listener: EventListenerOrEventListenerObject, option
 
 /**
  * Phaser's visibility handler adds a `visibilitychange` listener to the document when a game
- * starts (after its textures load) and never removes it. This notes what the game's start adds
- * to the document; the returned function takes it off again, and a game destroyed before it
- * started never starts (Phaser would otherwise run the loop of a destroyed game).
+ * starts (after its textures load) and never removes it, and sets `window.onblur`/`onfocus`.
+ * This notes what the game's start adds; the returned function takes it off again (the window
+ * handlers only if no later game has replaced them), and a game destroyed before it started
+ * never starts (Phaser would otherwise run the loop of a destroyed game).
  */
 export function trackDocumentListeners(game: Phaser.Game): () => void {
   const added: Added[] = [];
   let released = false;
+  let handlers: { blur: Window['onblur']; focus: Window['onfocus'] } | undefined;
   const open = game as unknown as { start(): void };
   const start = open.start;
   open.start = function (this: unknown) {
@@ -29,11 +31,15 @@ export function trackDocumentListeners(game: Phaser.Game): () => void {
       start.call(game);
     } finally {
       document.addEventListener = original;
+      handlers = { blur: window.onblur, focus: window.onfocus };
     }
   };
   return () => {
     released = true;
     for (const [type, listener, options] of added.splice(0)) document.removeEventListener(type, listener, options);
+    if (handlers && window.onblur === handlers.blur) window.onblur = null;
+    if (handlers && window.onfocus === handlers.focus) window.onfocus = null;
+    handlers = undefined;
   };
 }
 
