@@ -14,23 +14,23 @@ import { placeSlots } from '../sim/playback/slots';
 import type { GameController, GameView } from '../app/game-controller';
 import { atlasSizes, buildAtlas, RING_FRAME, signFrame, UNIT_FRAME, type StationIconRequest } from './atlas';
 import { drawFloor, type FloorLabel } from './floor-canvas';
-import { Coverage, fitPlan, placeInside, placeLabel, placeLabelIfFits, type Geometry, type TileRect } from './layout';
+import { DETAIL_PROFILES } from './detail-levels';
+import type { Detail } from './detail-monitor';
+import { Coverage, effectiveDpr, fitPlan, placeInside, placeLabel, placeLabelIfFits, type Geometry, type TileRect } from './layout';
 import { DROP_BAD, DROP_OK, hexToNumber, INK, signBadges, type UnitLook } from './palette';
 import { planInfo, routeLegs, signsOf, type PlanInfo, type Sign } from './plan-info';
 import { firstLetter, plateMetrics, StationObject, wrapName, type PlateStyle } from './stations';
 
 export type Lang = 'ru' | 'en';
 type Mode = 'hidden' | 'briefing' | 'kaizen' | 'live';
-/** `low`: fewer pixels (the canvas is scaled up by the browser) and units moved every other frame */
-export type Detail = 'full' | 'low';
 
 export interface SceneHooks {
   container: HTMLElement;
   controller: GameController;
   lang: Lang;
   fontFamily: string;
-  /** forced detail level from the URL, if any */
-  detail: Detail | undefined;
+  /** the detail level to start at (see detail-levels.ts); `setDetail` changes it */
+  detail: Detail;
   onSelectUnit: ((unit: number | undefined) => void) | undefined;
   /** a click in a round that hit no unit: the tile under it (practice asks about stations and clutter) */
   onPickTile?: ((x: number, y: number) => void) | undefined;
@@ -38,7 +38,8 @@ export interface SceneHooks {
 
 const DEFECTS = BUCKETS.indexOf('defects');
 const VALUE = BUCKETS.indexOf('value');
-const SLOW_FPS = 40;
+/** Drawn frames between updates of the container's `data-draws` counter (a test hook). */
+const DRAWS_PER_REPORT = 5;
 
 function modeOf(phase: GameView['phase']): Mode {
   if (phase === 'round' || phase === 'results') return 'live';
@@ -84,8 +85,9 @@ export class FloorScene extends Phaser.Scene {
     cssH: number;
     dpr: number;
     fontGeneration: number;
-    detail: Detail;
-  } = { level: undefined, mode: 'hidden', applied: NO_CARDS, lang: 'ru', cssW: 0, cssH: 0, dpr: 0, fontGeneration: -1, detail: 'full' };
+    /** the canvas's pixels per CSS pixel */
+    pixelRatio: number;
+  } = { level: undefined, mode: 'hidden', applied: NO_CARDS, lang: 'ru', cssW: 0, cssH: 0, dpr: 0, fontGeneration: -1, pixelRatio: 0 };
   private geom: Geometry | undefined;
   private info: PlanInfo | undefined;
   private atlasKey = '';
@@ -113,12 +115,13 @@ export class FloorScene extends Phaser.Scene {
   private sleepAfterRender = false;
   private readyPhase = '';
 
-  // frame counting (Phaser's own fps is smoothed and lags)
-  private detail: Detail = 'full';
-  private frameParity = 0;
-  private frames = 0;
-  private windowStart = 0;
-  private slowWindows = 0;
+  // detail level (chosen by the DetailMonitor in index.ts from the browser's frame times)
+  private detail: Detail;
+  private drawFps = 0;
+  /** the snapshot time the station plates show, and when they were last brought up to date */
+  private stationsT = Number.NaN;
+  private stationsAt = Number.NEGATIVE_INFINITY;
+  private draws = 0;
 
   // dragging
   private drag: { station: StationObject; startX: number; startY: number; grabDX: number; grabDY: number; tx: number; ty: number } | undefined;
@@ -134,7 +137,14 @@ export class FloorScene extends Phaser.Scene {
     super({ key: 'floor' });
     this.hooks = hooks;
     this.lang = hooks.lang;
-    if (hooks.detail) this.detail = hooks.detail;
+    this.detail = hooks.detail;
+    hooks.container.dataset.detail = hooks.detail;
+  }
+
+  /** Draw with more or less detail from the next frame on (a new pixel ratio redraws the plan). */
+  setDetail(detail: Detail): void {
+    this.detail = detail;
+    this.hooks.container.dataset.detail = detail;
   }
 
   setFontFamily(family: string): void {
@@ -157,14 +167,17 @@ export class FloorScene extends Phaser.Scene {
     this.input.on('dragend', this.onDragEnd, this);
     this.input.on('pointerdown', this.onPointerDown, this);
     this.game.events.on(Phaser.Core.Events.POST_RENDER, this.afterRender, this);
-    this.windowStart = performance.now();
   }
 
   update(): void {
     const view = this.hooks.controller.view;
     const mode = modeOf(view.phase);
     const level = levelFor(view, mode);
-    this.countFrame(mode, view);
+    const profile = DETAIL_PROFILES[this.detail];
+    if (profile.drawFps !== this.drawFps) {
+      this.drawFps = profile.drawFps;
+      this.game.loop.setFPSLimit(profile.drawFps);
+    }
     if (mode === 'hidden' || !level) {
       this.hideAll();
       this.markReady(view.phase);
@@ -177,6 +190,7 @@ export class FloorScene extends Phaser.Scene {
     const applied = appliedFor(view, mode);
     const dpr = window.devicePixelRatio || 1;
     const d = this.drawn;
+    const pixelRatio = effectiveDpr(this.cssW, this.cssH, dpr, profile.maxPixelRatio);
     if (
       this.sizeDirty ||
       level !== d.level ||
@@ -185,7 +199,7 @@ export class FloorScene extends Phaser.Scene {
       this.lang !== d.lang ||
       dpr !== d.dpr ||
       this.fontGeneration !== d.fontGeneration ||
-      this.detail !== d.detail
+      pixelRatio !== d.pixelRatio
     ) {
       if (this.drag && (level !== d.level || mode !== 'kaizen')) this.cancelDrag();
       if (!this.drag) {
@@ -195,7 +209,7 @@ export class FloorScene extends Phaser.Scene {
         this.hooks.container.dataset.floorReady = 'false';
       }
     }
-    if (mode === 'live' && view.timeline) this.updateLive(view.timeline, view.clock.t);
+    if (mode === 'live' && view.timeline) this.updateLive(view.timeline, view.clock.t, view.phase !== 'round' || view.clock.paused);
     else this.showUnits(0);
     if (!this.drag) this.showMoveTarget(mode === 'kaizen' ? this.moveTarget : undefined, level);
   }
@@ -239,15 +253,17 @@ export class FloorScene extends Phaser.Scene {
     this.info = info;
     const cssW = Math.max(1, this.cssW || this.hooks.container.clientWidth);
     const cssH = Math.max(1, this.cssH || this.hooks.container.clientHeight);
-    const g = fitPlan(cssW, cssH, dpr, info.cols, info.rows, this.detail === 'low');
+    const g = fitPlan(cssW, cssH, dpr, info.cols, info.rows, DETAIL_PROFILES[this.detail].maxPixelRatio);
     this.geom = g;
     this.sizeDirty = false;
     if (this.scale.width !== g.width || this.scale.height !== g.height) this.scale.resize(g.width, g.height);
     const canvas = this.game.canvas;
-    canvas.style.width = `${cssW}px`;
-    canvas.style.height = `${cssH}px`;
+    canvas.style.left = `${g.left}px`;
+    canvas.style.top = `${g.top}px`;
+    canvas.style.width = `${g.width / g.dpr}px`;
+    canvas.style.height = `${g.height / g.dpr}px`;
     this.scale.refresh();
-    this.drawn = { level, mode, applied, lang: this.lang, cssW, cssH, dpr, fontGeneration: this.fontGeneration, detail: this.detail };
+    this.drawn = { level, mode, applied, lang: this.lang, cssW, cssH, dpr, fontGeneration: this.fontGeneration, pixelRatio: g.dpr };
 
     const lang = this.lang;
     const font = this.hooks.fontFamily;
@@ -390,7 +406,7 @@ export class FloorScene extends Phaser.Scene {
       strongGrid: mode === 'kaizen',
     });
     this.floorTexture.refresh();
-    this.hooks.container.dataset.planBox = `${round2(g.ox / g.dpr)} ${round2(g.oy / g.dpr)} ${round2(g.tile / g.dpr)}`;
+    this.hooks.container.dataset.planBox = `${round2(g.left + g.ox / g.dpr)} ${round2(g.top + g.oy / g.dpr)} ${round2(g.tile / g.dpr)}`;
     const img = this.floorImage as Phaser.GameObjects.Image;
     img.setTexture('floor-plan');
     img.setPosition(g.ox, g.oy).setVisible(true);
@@ -403,6 +419,8 @@ export class FloorScene extends Phaser.Scene {
     if (!this.ring) this.ring = this.add.image(0, 0, this.atlasKey, RING_FRAME).setDepth(3).setVisible(false);
     // new station objects start blank: take the next snapshot afresh so they show its state
     this.snapshotT = Number.NaN;
+    this.stationsT = Number.NaN;
+    this.stationsAt = Number.NEGATIVE_INFINITY;
     this.shownTargetLevel = undefined;
     if (mode !== 'live') this.select(undefined);
   }
@@ -417,7 +435,8 @@ export class FloorScene extends Phaser.Scene {
 
   // --- live playback ----------------------------------------------------------------------
 
-  private updateLive(tl: Timeline, t: number): void {
+  /** `still`: the clock is not running (paused, stepped, results), so the plates must show `t` now. */
+  private updateLive(tl: Timeline, t: number, still: boolean): void {
     if (tl !== this.timeline) {
       this.timeline = tl;
       this.isDocument = tl.model.entityTypes.map((e) => e.isDocument);
@@ -425,19 +444,22 @@ export class FloorScene extends Phaser.Scene {
       this.searching = new Uint8Array(tl.model.stations.length);
       if (this.selected !== undefined) this.select(undefined);
     }
-    // low detail: a new snapshot every other frame only (it is the costliest part of a frame)
-    const skip = this.detail === 'low' && (this.frameParity = 1 - this.frameParity) === 1 && Number.isFinite(this.snapshotT);
-    if ((t === this.snapshotT || skip) && this.snapshot) {
-      this.placeUnits(this.snapshot, false);
-      return;
+    if (t !== this.snapshotT || !this.snapshot) {
+      this.snapshotT = t;
+      this.snapshot = snapshotAt(tl, t);
     }
-    this.snapshotT = t;
-    const snap = snapshotAt(tl, t);
-    this.snapshot = snap;
-    this.placeUnits(snap, true);
+    // Plates and badges re-rasterise their text when a number changes: at lower detail they
+    // follow a running clock a few times a second only.
+    const now = performance.now();
+    const refreshPlates = this.stationsT !== t && (still || now - this.stationsAt >= DETAIL_PROFILES[this.detail].stationRefreshMs);
+    if (refreshPlates) {
+      this.stationsT = t;
+      this.stationsAt = now;
+    }
+    this.placeUnits(this.snapshot, refreshPlates);
   }
 
-  private placeUnits(snap: Snapshot, stateChanged: boolean): void {
+  private placeUnits(snap: Snapshot, refreshPlates: boolean): void {
     const g = this.geom;
     if (!g) return;
     const T = g.tile;
@@ -471,7 +493,7 @@ export class FloorScene extends Phaser.Scene {
     }
     if (!ringShown && this.ring?.visible) this.ring.setVisible(false);
     this.showUnits(units.length);
-    if (stateChanged) {
+    if (refreshPlates) {
       for (let s = 0; s < this.stations.length; s++) {
         const sv = snap.stations[s];
         if (sv) (this.stations[s] as StationObject).setState(sv.busy, sv.queue, searching[s] === 1);
@@ -513,6 +535,7 @@ export class FloorScene extends Phaser.Scene {
   }
 
   private afterRender(): void {
+    if (++this.draws % DRAWS_PER_REPORT === 0) this.hooks.container.dataset.draws = String(this.draws);
     if (this.sleepAfterRender) {
       this.sleepAfterRender = false;
       if (modeOf(this.hooks.controller.view.phase) === 'hidden') this.game.loop.sleep();
@@ -520,32 +543,6 @@ export class FloorScene extends Phaser.Scene {
     if (!this.pendingReady) return;
     this.pendingReady = false;
     this.markReady(this.readyPhase);
-  }
-
-  // --- frame rate -------------------------------------------------------------------------
-
-  private countFrame(mode: Mode, view: GameView): void {
-    const now = performance.now();
-    const moving = mode === 'live' && !view.clock.paused && view.phase === 'round';
-    if (!moving || this.hooks.detail) {
-      this.frames = 0;
-      this.windowStart = now;
-      return;
-    }
-    this.frames++;
-    const elapsed = now - this.windowStart;
-    if (elapsed < 2000) return;
-    const fps = (this.frames * 1000) / elapsed;
-    this.frames = 0;
-    this.windowStart = now;
-    if (document.visibilityState !== 'visible') return;
-    if (fps < SLOW_FPS) this.slowWindows++;
-    else this.slowWindows = 0;
-    // Two slow windows in a row: draw less (units without icons).
-    if (this.slowWindows >= 2 && this.detail === 'full') {
-      this.detail = 'low';
-      this.hooks.container.dataset.detail = 'low';
-    }
   }
 
   // --- input: selecting a unit ------------------------------------------------------------

@@ -9,13 +9,18 @@
  * Test hooks on the container: `data-renderer` (canvas | webgl) and `data-renderer-why`
  * (forced | software | no-webgl | gpu), `data-floor-ready` ('true'
  * once the first frame of a phase is drawn), `data-floor-phase` (the phase that frame shows),
- * `data-units` (units drawn now), `data-selected-unit`, `data-detail` ('low' when frames
- * were slow: fewer pixels, units moved every other frame; `?detail=full|low` forces one), `data-plan-box` ("left top tile": where tile (0,0)
- * starts and how big a tile is, in CSS px from the container's top-left, to aim a pointer).
+ * `data-units` (units drawn now), `data-selected-unit`, `data-plan-box` ("left top tile": where
+ * tile (0,0) starts and how big a tile is, in CSS px from the container's top-left, to aim a
+ * pointer), `data-draws` (frames drawn so far, in steps of 5), and `data-detail` — also on
+ * `<body>` once a floor has been shown — the detail level (full | lean | low | minimal, see
+ * detail-levels.ts): it steps down by itself when frames come too slowly during a round and
+ * back up when they are quick again; `?detail=<level>` in the URL fixes it.
  */
 import * as Phaser from 'phaser';
 import type { GameController } from '../app/game-controller';
-import { FloorScene, type Detail, type Lang } from './floor-scene';
+import { DEFAULT_MONITOR, DetailMonitor, isDetail, type Detail } from './detail-monitor';
+import { FloorScene, type Lang } from './floor-scene';
+import { releasePooledCanvases, trackDocumentListeners } from './phaser-leaks';
 import { chooseRenderer } from './renderer-choice';
 
 export { paintUnitLook } from './atlas';
@@ -50,14 +55,22 @@ function fontOf(el: HTMLElement): string {
 
 function detailFromUrl(): Detail | undefined {
   const v = new URLSearchParams(location.search).get('detail');
-  return v === 'full' || v === 'low' ? v : undefined;
+  return isDetail(v) ? v : undefined;
 }
+
+/**
+ * One judge of frame times for the page: the floor is mounted anew on every screen, and a PC
+ * that was slow in the last round will be in the next one, so it starts where the last left off.
+ */
+let pageMonitor: DetailMonitor | undefined;
 
 /** The probe opens a WebGL context: once per page is enough. */
 let cachedChoice: ReturnType<typeof chooseRenderer> | undefined;
 
 export function mountFloor(container: HTMLElement, controller: GameController, options: FloorOptions): FloorHandle {
   const choice = (cachedChoice ??= chooseRenderer());
+  const forced = detailFromUrl();
+  const monitor = (pageMonitor ??= new DetailMonitor(DEFAULT_MONITOR));
   const ds = container.dataset;
   ds.renderer = choice.kind;
   ds.rendererWhy = choice.reason;
@@ -72,7 +85,7 @@ export function mountFloor(container: HTMLElement, controller: GameController, o
     controller,
     lang: options.lang as Lang,
     fontFamily: fontOf(container),
-    detail: detailFromUrl(),
+    detail: forced ?? monitor.level,
     onSelectUnit: options.onSelectUnit,
     onPickTile: options.onPickTile,
   });
@@ -81,6 +94,10 @@ export function mountFloor(container: HTMLElement, controller: GameController, o
 
   const game = new Phaser.Game({
     type: choice.kind === 'webgl' ? Phaser.WEBGL : Phaser.CANVAS,
+    // Our own canvas, not one from Phaser's page-wide pool: a pooled canvas goes back to the
+    // pool with the input listeners of its game still on it, and they would keep that game
+    // (and the screen it was drawn on) alive for as long as the page is open.
+    canvas: document.createElement('canvas'),
     parent: container,
     width: Math.max(1, Math.round(rect.width)),
     height: Math.max(1, Math.round(rect.height)),
@@ -108,6 +125,7 @@ export function mountFloor(container: HTMLElement, controller: GameController, o
       },
     },
   });
+  const removeDocumentListeners = trackDocumentListeners(game);
 
   const observer = new ResizeObserver((entries) => {
     const box = entries[entries.length - 1]?.contentRect;
@@ -127,11 +145,30 @@ export function mountFloor(container: HTMLElement, controller: GameController, o
     if (loop && !loop.running && game.isBooted) loop.wake();
   });
 
+  // The browser's frames (not Phaser's, which may be limited to fewer) while a round plays.
+  const body = document.body.dataset;
+  body.detail = forced ?? monitor.level;
+  let watching = requestAnimationFrame(function watch(now: number): void {
+    watching = requestAnimationFrame(watch);
+    const view = controller.view;
+    if (forced || view.phase !== 'round' || view.clock.paused || document.visibilityState !== 'visible') {
+      monitor.pause();
+      return;
+    }
+    const changed = monitor.frame(now);
+    if (changed) {
+      scene.setDetail(changed);
+      body.detail = changed;
+    }
+  });
+
   let destroyed = false;
   return {
     destroy(): void {
       if (destroyed) return;
       destroyed = true;
+      cancelAnimationFrame(watching);
+      monitor.pause();
       unsubscribe();
       observer.disconnect();
       document.fonts?.removeEventListener?.('loadingdone', onFonts);
@@ -141,6 +178,10 @@ export function mountFloor(container: HTMLElement, controller: GameController, o
       const renderer = game.renderer as { gl?: WebGLRenderingContext } | null;
       const gl = renderer?.gl;
       if (gl) game.events.once(Phaser.Core.Events.DESTROY, () => setTimeout(() => gl.getExtension('WEBGL_lose_context')?.loseContext(), 0));
+      game.events.once(Phaser.Core.Events.DESTROY, () => {
+        releasePooledCanvases(game);
+        removeDocumentListeners();
+      });
       game.destroy(true);
       // Phaser finishes destroying on its next step: a sleeping loop must take one
       if (game.loop && !game.loop.running && game.isBooted) game.loop.wake();

@@ -10,14 +10,17 @@ export interface Geometry {
   cssH: number;
   /** device pixels per CSS pixel used for the canvas */
   dpr: number;
-  /** canvas size in device pixels */
+  /** canvas size in device pixels: the plan and a margin, not the whole container */
   width: number;
   height: number;
+  /** where the canvas stands in the container, CSS px from its top-left */
+  left: number;
+  top: number;
   cols: number;
   rows: number;
   /** tile side in device pixels (whole, so tiles stay crisp) */
   tile: number;
-  /** top-left of the plan in device pixels */
+  /** top-left of the plan in device pixels, on the canvas */
   ox: number;
   oy: number;
   /** label font size in device pixels (at least 14 CSS px) */
@@ -31,28 +34,36 @@ const MAX_PIXELS = 3840 * 2160;
 
 /**
  * Device pixels per CSS pixel to draw at: the screen's ratio (up to 3), never more than a 4K
- * canvas; `low` (slow frames) draws at most one pixel per CSS pixel, times 0.75, and lets
- * the browser scale the canvas up: a quarter to a half of the pixels to fill.
+ * canvas, and never more than the detail level's `maxRatio` (below 1 the browser scales the
+ * canvas up: fewer pixels to fill and to hand to the compositor every frame).
  */
-export function effectiveDpr(cssW: number, cssH: number, dpr: number, low = false): number {
+export function effectiveDpr(cssW: number, cssH: number, dpr: number, maxRatio = Infinity): number {
   let r = Math.max(1, Math.min(3, dpr || 1));
   const area = Math.max(1, cssW * cssH);
   if (area * r * r > MAX_PIXELS) r = Math.max(1, Math.sqrt(MAX_PIXELS / area));
-  return low ? Math.min(r, 1) * 0.75 : r;
+  return Math.min(r, maxRatio);
 }
 
-export function fitPlan(cssW: number, cssH: number, deviceRatio: number, cols: number, rows: number, low = false): Geometry {
-  const dpr = effectiveDpr(cssW, cssH, deviceRatio, low);
-  const width = Math.max(1, Math.round(cssW * dpr));
-  const height = Math.max(1, Math.round(cssH * dpr));
+export function fitPlan(cssW: number, cssH: number, deviceRatio: number, cols: number, rows: number, maxRatio = Infinity): Geometry {
+  const dpr = effectiveDpr(cssW, cssH, deviceRatio, maxRatio);
+  const fullW = Math.max(1, Math.round(cssW * dpr));
+  const fullH = Math.max(1, Math.round(cssH * dpr));
   const margin = Math.round(6 * dpr);
-  const tile = Math.max(4, Math.floor(Math.min((width - 2 * margin) / Math.max(1, cols), (height - 2 * margin) / Math.max(1, rows))));
+  const tile = Math.max(4, Math.floor(Math.min((fullW - 2 * margin) / Math.max(1, cols), (fullH - 2 * margin) / Math.max(1, rows))));
+  // Every canvas pixel is cleared and handed to the compositor on every frame: the canvas
+  // covers the plan and a tile around it (badges and signs stand out over its edge), and the
+  // container's empty bands beside or above and below the plan are left to the page.
+  const pad = tile + margin;
+  const width = Math.min(fullW, tile * cols + 2 * pad);
+  const height = Math.min(fullH, tile * rows + 2 * pad);
+  const left = Math.round((fullW - width) / 2) / dpr;
+  const top = Math.round((fullH - height) / 2) / dpr;
   const ox = Math.round((width - tile * cols) / 2);
   const oy = Math.round((height - tile * rows) / 2);
   const tileCss = tile / dpr;
   const font = Math.round(Math.max(14, Math.min(44, tileCss * 0.5)) * dpr);
   const small = Math.round(Math.max(12, Math.min(36, tileCss * 0.42)) * dpr);
-  return { cssW, cssH, dpr, width, height, cols, rows, tile, ox, oy, font, small };
+  return { cssW, cssH, dpr, width, height, left, top, cols, rows, tile, ox, oy, font, small };
 }
 
 /** A rectangle in tile units (x, y: top-left). */
