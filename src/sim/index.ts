@@ -12,3 +12,4 @@ export { betweenRounds, startingBudget } from './commands/between-rounds';
 export { buildTimeline, snapshotAt, PathCache, type Timeline, type Snapshot, type UnitView, type StationView } from './playback/timeline';
 export * from './game/session';
 export { debrief, type Debrief, type CardWorth } from './game/debrief';
+export * from './lesson';
