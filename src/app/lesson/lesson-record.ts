@@ -7,7 +7,7 @@ import type { Command, LessonSettings } from '../../sim';
 
 export const LESSON_FORMAT = 'mini-process-factory/lesson';
 /** The current version of the layout below (history in saves/migrate.ts). */
-export const LESSON_VERSION = 1;
+export const LESSON_VERSION = 2;
 
 export const LESSON_PHASES = ['briefing', 'round', 'analysis', 'kaizen', 'debrief'] as const;
 export type LessonPhase = (typeof LESSON_PHASES)[number];
@@ -37,5 +37,17 @@ export interface LessonRecord {
   /** the level JSON as played, so a resumed lesson replays identically even after a game update */
   level: unknown;
   teams: TeamRecord[];
-  progress: { phase: LessonPhase; round: number; activeTeam: number; timerLeftMs: number; timerPaused: boolean };
+  progress: LessonProgress;
+}
+
+export interface LessonProgress {
+  phase: LessonPhase;
+  /** the round being played, analysed or prepared for (kaizen k comes after round k); 0 in the briefing */
+  round: number;
+  /** rounds whose analysis has been shown: their figures are final (since version 2) */
+  played: number;
+  activeTeam: number;
+  /** ms left in the phase; negative = overtime (since version 2) */
+  timerLeftMs: number;
+  timerPaused: boolean;
 }
