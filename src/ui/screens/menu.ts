@@ -5,6 +5,7 @@
 import { el, button } from '../dom';
 import { langSwitch, type Ctx, type Screen } from '../screen';
 import type { LevelEntry } from '../../app/level-registry';
+import { lessonLinks } from '../lesson/menu-links';
 
 const SHOWN_ISSUES = 5;
 
@@ -20,7 +21,7 @@ export function menuScreen(ctx: Ctx): Screen {
   const heading = el('h2', { id: 'levels-heading', class: 'menu__subtitle', text: ctx.t('levelsHeading') });
   const nav = el('nav', { class: 'menu__levels', attrs: { 'aria-labelledby': heading.id } }, heading, levelList(ctx));
   const info = el('p', { class: 'menu__info muted', text: ctx.t('lessonInfo', { rounds: ctx.rounds, seed: ctx.seed }) });
-  const main = el('main', { class: 'menu' }, header, nav, info);
+  const main = el('main', { class: 'menu' }, header, nav, lessonLinks(ctx), info);
   return { el: main, title: ctx.t('appTitle'), focus: h1 };
 }
 
