@@ -5,8 +5,9 @@
  */
 import type { Level } from '../level/schema';
 
-export function fnv1a(text: string): number {
-  let hash = 0x811c9dc5;
+/** FNV-1a of `text`; `from` continues the hash of a text that came before it. */
+export function fnv1a(text: string, from = 0x811c9dc5): number {
+  let hash = from;
   for (let i = 0; i < text.length; i++) {
     hash ^= text.charCodeAt(i);
     hash = Math.imul(hash, 0x01000193);
@@ -26,8 +27,16 @@ export function canonicalJson(value: unknown): string {
   return JSON.stringify(value) ?? 'null';
 }
 
-/** `width` bits (≤ 32) of the fingerprint of a lesson. */
+/**
+ * `width` bits (≤ 32) of the fingerprint of a lesson. `level` is the level as the lesson plays
+ * it. Hashing a level takes milliseconds; the hash of its text is kept per level object (levels
+ * are never changed in place), so checking many codes of one lesson costs next to nothing.
+ */
 export function lessonFingerprint(level: Level, seed: number, budgetPerRound: number, width: number): number {
-  const hash = fnv1a(`${canonicalJson(level)}|seed=${seed}|budget=${budgetPerRound}`);
+  let levelHash = levelHashes.get(level);
+  if (levelHash === undefined) levelHashes.set(level, (levelHash = fnv1a(canonicalJson(level))));
+  const hash = fnv1a(`|seed=${seed}|budget=${budgetPerRound}`, levelHash);
   return width >= 32 ? hash : hash % 2 ** width;
 }
+
+const levelHashes = new WeakMap<Level, number>();

@@ -37,7 +37,20 @@ function layout(level: Level) {
 }
 
 function fingerprintOf(level: Level, settings: LessonSettings): number {
-  return lessonFingerprint(withoutSchemaLink(lessonLevel(level, settings)), settings.seed, settings.budgetPerRound, FINGERPRINT_BITS);
+  return lessonFingerprint(playedContent(level, settings.budgetPerRound), settings.seed, settings.budgetPerRound, FINGERPRINT_BITS);
+}
+
+/**
+ * The level's content as the lesson plays it, one object per level and budget, so its hash is
+ * computed once (lessonLevel and the "$schema" removal would make a new object every time).
+ */
+const contents = new WeakMap<Level, Map<number, Level>>();
+function playedContent(level: Level, budgetPerRound: number): Level {
+  let byBudget = contents.get(level);
+  if (!byBudget) contents.set(level, (byBudget = new Map()));
+  let content = byBudget.get(budgetPerRound);
+  if (!content) byBudget.set(budgetPerRound, (content = withoutSchemaLink(lessonLevel(level, { levelId: level.id, seed: 0, rounds: 1, budgetPerRound }))));
+  return content;
 }
 
 /** The "$schema" link is an editor aid, not content: the same level read with or without it is the same lesson. */
