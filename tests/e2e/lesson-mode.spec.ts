@@ -38,6 +38,15 @@ async function boardFigures(page: Page, team: number, round: number): Promise<Fi
   };
 }
 
+/** The page never scrolls sideways or down: the lesson bar and the phase's screen fit 1024×768. */
+async function fits(page: Page): Promise<void> {
+  const size = await page.evaluate(() => {
+    const d = document.documentElement;
+    return { wide: d.scrollWidth - d.clientWidth, tall: d.scrollHeight - d.clientHeight };
+  });
+  expect(size, 'the lesson fits the 1024×768 screen').toEqual({ wide: 0, tall: 0 });
+}
+
 async function boardText(page: Page): Promise<string[]> {
   return page.getByTestId('class-board').locator('tbody tr').allInnerTexts();
 }
@@ -65,6 +74,7 @@ test('a lesson of three teams × three rounds, with a reload, a plan code and th
   expect(joinCode).toMatch(/^[0-9A-Z]{4}(-[0-9A-Z]{1,4})+$/);
   await expect(page.getByRole('tab', { name: /Альфа/ })).toHaveAttribute('aria-selected', 'true');
   await expect(page.getByTestId('lesson-phase')).toHaveText('Вводная');
+  await fits(page);
 
   // Presenter mode: P. The clicker's B blanks the screen, any key brings it back; F5 goes full screen, not a reload.
   await page.keyboard.press('p');
@@ -80,9 +90,10 @@ test('a lesson of three teams × three rounds, with a reload, a plan code and th
   // --- round 1 on the floor, in presenter mode ---------------------------------------------------
   await page.keyboard.press('PageDown');
   await lessonPhase(page, 'round', 'round');
-  await expect(page.getByTestId('lesson-phase')).toHaveText('Раунд · раунд 1 из 3');
+  await expect(page.getByTestId('lesson-phase')).toHaveText('Раунд 1 из 3');
   await expect(page.getByTestId('lesson-time')).toHaveText(/^\d+:\d\d$/);
   await floorDrawn(page);
+  await fits(page);
   await shot('lesson-mode-presenter');
   await page.keyboard.press('p');
   await expect(page.getByTestId('lesson-presenter')).toHaveAttribute('aria-pressed', 'false');
@@ -168,7 +179,7 @@ test('a lesson of three teams × three rounds, with a reload, a plan code and th
   await expect(page.getByTestId('round-clock')).not.toHaveText('');
   await page.reload();
   await lessonPhase(page, 'round', 'round');
-  await expect(page.getByTestId('lesson-phase')).toHaveText('Раунд · раунд 2 из 3');
+  await expect(page.getByTestId('lesson-phase')).toHaveText('Раунд 2 из 3');
   await expect(page.getByRole('tab')).toHaveText([/Альфа/, /Бета/, /Гамма/]);
   await expect(page.getByRole('tab', { name: /Альфа/ })).toHaveAttribute('aria-selected', 'true');
   await page.keyboard.press('End');
@@ -194,8 +205,9 @@ test('a lesson of three teams × three rounds, with a reload, a plan code and th
   await lessonPhase(page, 'round');
   await page.keyboard.press('PageDown');
   await lessonPhase(page, 'analysis');
-  await expect(page.getByTestId('lesson-phase')).toHaveText('Разбор · раунд 3 из 3');
+  await expect(page.getByTestId('lesson-phase')).toHaveText('Разбор раунда 3 из 3');
   await expect(page.getByTestId('board-chart-waste')).toBeVisible();
+  await fits(page);
   await shot('lesson-mode-class-board');
   // PageUp goes back one phase (to round 3), PageDown forward again.
   await page.keyboard.press('PageUp');

@@ -40,7 +40,8 @@ export function classBoard(lesson: LessonController, o: { lang: Lang; f: Format;
   for (const m of METRICS) {
     for (let r = 1; r <= rounds; r++) {
       const values = teams.flatMap((x) => (x.known.rounds[r - 1] ? [m.of(x.known.rounds[r - 1] as PlayedRound)] : []));
-      if (values.length > 1) best.set(`${m.id}/${r}`, m.better === 'lower' ? Math.min(...values) : Math.max(...values));
+      // A tie of every team (round 1 is the same for all) marks nobody.
+      if (values.length > 1 && new Set(values).size > 1) best.set(`${m.id}/${r}`, m.better === 'lower' ? Math.min(...values) : Math.max(...values));
     }
   }
 

@@ -31,8 +31,7 @@ export function lessonBar(
   const phase = lesson.phase;
   const round = lesson.round;
   const total = lesson.settings.rounds;
-  const phaseName = t(`lessonPhase_${phase}` as MessageKey);
-  const where = phase === 'briefing' ? phaseName : `${phaseName} · ${t('lessonRoundOf', { n: round, total })}`;
+  const where = t(`lessonWhere_${phase}` as MessageKey, { n: round, total });
 
   const time = el('span', { class: 'lesson-bar__time', attrs: { 'data-testid': 'lesson-time' } });
   const timeNote = el('span', { class: 'lesson-bar__time-note' });
@@ -64,7 +63,7 @@ export function lessonBar(
   lesson.record.teams.forEach((team, i) => {
     const selected = i === lesson.activeTeam;
     const tab = button(
-      [el('span', { text: team.name }), team.mode === 'own-computer' ? el('span', { class: 'lesson-bar__own', text: ' 💻', attrs: { 'aria-label': t('lessonModeOwn') } }) : null].filter((x): x is HTMLElement => x !== null),
+      [el('span', { text: team.name }), team.mode === 'own-computer' ? el('span', { class: 'lesson-bar__own', text: t('lessonOwnBadge'), attrs: { title: t('lessonModeOwn') } }) : null].filter((x): x is HTMLElement => x !== null),
       () => lesson.selectTeam(i),
       { class: 'lesson-bar__team', attrs: { role: 'tab', 'aria-selected': String(selected), tabindex: selected ? 0 : -1, 'data-team': i } },
     );
@@ -90,9 +89,8 @@ export function lessonBar(
       el('p', { class: 'lesson-bar__phase', attrs: { 'data-testid': 'lesson-phase' } }, el('strong', { text: where })),
       timer,
       el('div', { class: 'lesson-bar__controls', attrs: { role: 'group', 'aria-label': t('lessonControlsLabel') } }, pause, extend, back, next),
-      el('div', { class: 'lesson-bar__right' }, presenter, o.langSwitch, leave),
     ),
-    el('div', { class: 'lesson-bar__row lesson-bar__row--teams' }, tabs, saveProblem),
+    el('div', { class: 'lesson-bar__row lesson-bar__row--teams' }, tabs, saveProblem, el('div', { class: 'lesson-bar__right' }, presenter, o.langSwitch, leave)),
   );
 
   const update = (): void => {
@@ -113,6 +111,7 @@ export function lessonBar(
     bar.dataset.paused = String(tm.paused);
     setText(pause, tm.paused ? t('lessonResumeTimer') : t('lessonPauseTimer'));
     pause.disabled = !has;
+    extend.disabled = !has;
     setText(saveProblem, lesson.saveError ? t('lessonSaveFailed', { reason: lesson.saveError }) : '');
   };
   update();

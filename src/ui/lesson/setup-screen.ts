@@ -185,7 +185,7 @@ export function mountSetup(root: HTMLElement, env: LessonEnv, notice?: string): 
         render();
       }, { class: 'btn btn--quiet btn--compact' });
       const when = dateTimeText(lang, new Date(s.updatedAt));
-      const where = s.phase === 'briefing' ? t('lessonPhase_briefing') : `${t(`lessonPhase_${s.phase}` as MessageKey)} · ${t('lessonRoundOf', { n: s.round, total: '' }).replace(/\s*\/\s*$/, '')}`;
+      const where = s.phase === 'briefing' ? t('lessonPhase_briefing') : t('lessonSavedWhere', { phase: t(`lessonPhase_${s.phase}` as MessageKey), n: s.round });
       return el(
         'li',
         { class: 'lesson-saves__item', attrs: { 'data-testid': 'lesson-save' } },
