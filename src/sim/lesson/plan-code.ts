@@ -82,6 +82,7 @@ export function encodePlanCode(level: Level, settings: LessonSettings, kaizen: r
       } else {
         const index = level.stations.findIndex((s) => s.id === cmd.station);
         if (index < 0) throw new RangeError(`there is no station "${cmd.station}" in this level`);
+        if (cmd.x >= 2 ** l.x || cmd.y >= 2 ** l.y) throw new RangeError(`(${cmd.x}, ${cmd.y}) is outside the floor plan`);
         w.write(l.move, l.token);
         w.write(index, l.station);
         w.write(cmd.x, l.x);

@@ -126,9 +126,11 @@ describe('a plan code', () => {
     });
   });
 
-  it('cannot be made for a card or station the level does not have', () => {
+  it('cannot be made for a card or station the level does not have, or a tile off the floor', () => {
     expect(() => encodePlanCode(canteen, settings, [[card('magic')]])).toThrow('there is no card "magic" in this level');
     expect(() => encodePlanCode(canteen, settings, [[], [], [], []])).toThrow('a lesson of 4 rounds has at most 3 kaizen phases, not 4');
+    expect(() => encodePlanCode(canteen, settings, [[{ type: 'moveStation', station: 'cash', x: 40, y: 3 }]])).toThrow('(40, 3) is outside the floor plan');
+    expect(() => encodePlanCode(canteen, settings, [[{ type: 'moveStation', station: 'vault', x: 4, y: 3 }]])).toThrow('there is no station "vault" in this level');
   });
 
   it('round-trips every card and a move of every station in every shipped level', () => {
