@@ -192,9 +192,16 @@ export class LessonController {
    * An own-computer team's plan, decoded from its plan code by the caller: the team's rounds
    * are replayed from it at once; a plan that does not replay is refused and nothing changes.
    */
-  acceptPlan(team: number, kaizen: Command[][]): { ok: true } | { ok: false; reason: string } {
+  acceptPlan(team: number, kaizen: Command[][]): { ok: true } | { ok: false; reason: string; changesRound?: number } {
     const record = this.record.teams[team];
     if (!record) return { ok: false, reason: `there is no team ${team + 1}` };
+    // Rounds already analysed on the board are final: a code may extend the team's plan, not rewrite them.
+    const final = Math.min(this.actor.getSnapshot().context.played, record.kaizen.length + 1);
+    for (let phase = 0; phase < final - 1; phase++) {
+      if (JSON.stringify(kaizen[phase] ?? null) !== JSON.stringify(record.kaizen[phase])) {
+        return { ok: false, reason: `the code changes round ${phase + 2}, which the class has already analysed`, changesRound: phase + 2 };
+      }
+    }
     const r = replayTeam(this.level, this.settings, kaizen);
     if (!r.ok) return { ok: false, reason: r.reason };
     this.setTeam(team, { ...record, kaizen });

@@ -59,7 +59,8 @@ export function planCodeEntry(lesson: LessonController, team: number, o: { lang:
     o.state.planCode = { team, ok: true, text: t('lessonPlanAccepted', { team: record.name, rounds: phases + 1 }) };
     const r = lesson.acceptPlan(team, decoded.kaizen);
     if (!r.ok) {
-      o.state.planCode = { team, ok: false, text: codeProblemText(lang, 'invalidPlan', r.reason) };
+      const text = r.changesRound !== undefined ? t('lessonPlanChangesShown', { n: r.changesRound }) : codeProblemText(lang, 'invalidPlan', r.reason);
+      o.state.planCode = { team, ok: false, text };
       message.textContent = o.state.planCode.text;
     }
   };

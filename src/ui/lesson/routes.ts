@@ -13,24 +13,8 @@ import type { Lang } from '../i18n';
 import { mountJoin } from './join-screen';
 import { mountLesson } from './lesson-app';
 import { mountSetup } from './setup-screen';
+import { hashOf, routeOf, type Route } from './route';
 import { browserStorage } from './storage';
-
-export type Route = { kind: 'game' } | { kind: 'setup'; notice?: string } | { kind: 'lesson'; id: string } | { kind: 'join' };
-
-export function routeOf(hash: string): Route {
-  const h = decodeURIComponent(hash.replace(/^#/, ''));
-  if (h === 'lesson') return { kind: 'setup' };
-  if (h.startsWith('lesson/') && h.length > 'lesson/'.length) return { kind: 'lesson', id: h.slice('lesson/'.length) };
-  if (h === 'join') return { kind: 'join' };
-  return { kind: 'game' };
-}
-
-export function hashOf(route: Route): string {
-  if (route.kind === 'setup') return '#lesson';
-  if (route.kind === 'lesson') return `#lesson/${encodeURIComponent(route.id)}`;
-  if (route.kind === 'join') return '#join';
-  return '';
-}
 
 export interface RouteOptions {
   levels: readonly LevelEntry[];

@@ -122,6 +122,21 @@ describe('the lesson controller', () => {
     expect(lesson.record.teams[2]?.kaizen).toEqual([]);
   });
 
+  it('refuses a code that rewrites an own-computer team\'s round the class has analysed, and takes one that extends it', () => {
+    const { lesson } = open();
+    lesson.next();
+    lesson.next();
+    lesson.next(); // kaizen 1
+    const first = [{ type: 'applyCard' as const, card: 'card-payment' }];
+    expect(lesson.acceptPlan(2, [first])).toEqual({ ok: true });
+    lesson.next(); // round 2
+    lesson.next(); // analysis 2: round 2 is final
+    const other = lesson.acceptPlan(2, [[{ type: 'applyCard', card: 'menu-board' }], []]);
+    expect(other).toMatchObject({ ok: false, changesRound: 2 });
+    expect(lesson.record.teams[2]?.kaizen).toEqual([first]);
+    expect(lesson.acceptPlan(2, [first, [{ type: 'applyCard', card: 'menu-board' }]])).toEqual({ ok: true });
+  });
+
   it('resumes a saved lesson in the same phase with the same figures', () => {
     const { lesson, saves } = open();
     lesson.next();

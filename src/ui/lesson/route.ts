@@ -1,0 +1,23 @@
+/** The part of the game an address shows, from its #fragment, and back. */
+export type Route = { kind: 'game' } | { kind: 'setup'; notice?: string } | { kind: 'lesson'; id: string } | { kind: 'join' };
+
+export function routeOf(hash: string): Route {
+  let h: string;
+  try {
+    h = decodeURIComponent(hash.replace(/^#/, ''));
+  } catch {
+    // A mangled address (a broken %-escape) shows the game's menu rather than a dead page.
+    return { kind: 'game' };
+  }
+  if (h === 'lesson') return { kind: 'setup' };
+  if (h.startsWith('lesson/') && h.length > 'lesson/'.length) return { kind: 'lesson', id: h.slice('lesson/'.length) };
+  if (h === 'join') return { kind: 'join' };
+  return { kind: 'game' };
+}
+
+export function hashOf(route: Route): string {
+  if (route.kind === 'setup') return '#lesson';
+  if (route.kind === 'lesson') return `#lesson/${encodeURIComponent(route.id)}`;
+  if (route.kind === 'join') return '#join';
+  return '';
+}
