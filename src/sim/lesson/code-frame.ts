@@ -46,6 +46,11 @@ export function normalizeCode(text: string): { ok: true; chars: string } | { ok:
   return { ok: true, chars };
 }
 
+/** Characters of the code of a payload of `bits` bits. */
+export function framedLength(bits: number): number {
+  return Math.ceil((bits + CRC_BITS) / 5);
+}
+
 /** Payload bits → the code as shown: padding and CRC added, grouped in fours. */
 export function frameCode(payload: readonly number[]): string {
   const padding = (5 - ((payload.length + CRC_BITS) % 5)) % 5;
@@ -61,13 +66,12 @@ export function frameCode(payload: readonly number[]): string {
   return chars.replace(/(.{4})(?=.)/g, '$1-');
 }
 
-/** The code as typed → its payload bits (with the padding still at the end), or why it cannot be read. */
+/** The code as typed → its payload bits (with the padding still at the end), or why it cannot be read; `minChars`: the kind's shortest code. */
 export function unframeCode(text: string, minChars: number): { ok: true; bits: number[] } | CodeFailure {
   if (text.length > MAX_CODE_CHARS * 3) return { ok: false, code: 'tooLong', reason: 'this is far too long to be a code' };
   const n = normalizeCode(text);
   if (!n.ok) return { ok: false, code: 'badCharacter', reason: `"${n.bad}" cannot be part of a code` };
   if (n.chars.length === 0) return { ok: false, code: 'empty', reason: 'no code was typed' };
-  if (n.chars.length < minChars) return { ok: false, code: 'tooShort', reason: 'the code is too short: a character is missing' };
   if (n.chars.length > MAX_CODE_CHARS) return { ok: false, code: 'tooLong', reason: 'this is far too long to be a code' };
   const bits: number[] = [];
   for (const c of n.chars) {
@@ -77,7 +81,9 @@ export function unframeCode(text: string, minChars: number): { ok: true; bits: n
   const message = bits.slice(0, bits.length - CRC_BITS);
   let crc = 0;
   for (const bit of bits.slice(bits.length - CRC_BITS)) crc = crc * 2 + bit;
-  if (crc16(message) !== crc) {
+  // A short code that adds up is another kind of code (a plan code typed as a join code): the header says which.
+  if (n.chars.length * 5 <= CRC_BITS || crc16(message) !== crc) {
+    if (n.chars.length < minChars) return { ok: false, code: 'tooShort', reason: 'the code is too short: a character is missing' };
     return { ok: false, code: 'typo', reason: 'the code does not add up: a character is mistyped, missing or swapped' };
   }
   return { ok: true, bits: message };

@@ -7,7 +7,7 @@
  * Bits: header 3 | level-id hash 8 | seed size 2 | seed 8·(size+1) | rounds−1 3 | budget 7 | padding | CRC-16.
  */
 import { BitReader, BitWriter } from './bits';
-import { frameCode, unframeCode, type CodeFailure } from './code-frame';
+import { frameCode, framedLength, unframeCode, type CodeFailure } from './code-frame';
 import { checkHeader, HEADER_BITS, JOIN_CODE_V1 } from './code-header';
 import { fnv1a } from './fingerprint';
 import { lessonSettings, type LessonSettings } from './settings';
@@ -15,6 +15,8 @@ import { lessonSettings, type LessonSettings } from './settings';
 const LEVEL_BITS = 8;
 const ROUNDS_BITS = 3;
 const BUDGET_BITS = 7;
+/** Characters in the shortest join code (a seed below 256). */
+const SHORTEST = framedLength(HEADER_BITS + LEVEL_BITS + 2 + 8 + ROUNDS_BITS + BUDGET_BITS);
 
 function levelHash(levelId: string): number {
   return fnv1a(levelId) % 2 ** LEVEL_BITS;
@@ -37,7 +39,7 @@ export function encodeJoinCode(settings: LessonSettings, levelIds: readonly stri
 }
 
 export function decodeJoinCode(code: string, levelIds: readonly string[]): { ok: true; settings: LessonSettings } | CodeFailure {
-  const framed = unframeCode(code, 8);
+  const framed = unframeCode(code, SHORTEST);
   if (!framed.ok) return framed;
   const r = new BitReader(framed.bits);
   const header = checkHeader(r, JOIN_CODE_V1);

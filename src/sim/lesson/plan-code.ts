@@ -14,13 +14,15 @@ import type { Command } from '../commands/commands';
 import { applyCommands, initialPlanState } from '../commands/commands';
 import { betweenRounds, startingBudget } from '../commands/between-rounds';
 import { BitReader, BitWriter, widthFor } from './bits';
-import { frameCode, unframeCode, type CodeFailure } from './code-frame';
+import { frameCode, framedLength, unframeCode, type CodeFailure } from './code-frame';
 import { checkHeader, HEADER_BITS, PLAN_CODE_V1 } from './code-header';
 import { lessonFingerprint } from './fingerprint';
 import { lessonLevel, MAX_ROUNDS, type LessonSettings } from './settings';
 
 const FINGERPRINT_BITS = 15;
 const PHASES_BITS = widthFor(MAX_ROUNDS);
+/** Characters in the shortest plan code (no kaizen phase yet). */
+const SHORTEST = framedLength(HEADER_BITS + FINGERPRINT_BITS + PHASES_BITS);
 
 /** How a level's commands are written: the token and field widths. */
 function layout(level: Level) {
@@ -99,7 +101,7 @@ export function decodePlanCode(
   settings: LessonSettings,
   code: string,
 ): { ok: true; kaizen: Command[][] } | CodeFailure {
-  const framed = unframeCode(code, 5);
+  const framed = unframeCode(code, SHORTEST);
   if (!framed.ok) return framed;
   const r = new BitReader(framed.bits);
   const header = checkHeader(r, PLAN_CODE_V1);

@@ -48,6 +48,10 @@ describe('a join code', () => {
     }
   });
 
+  it('one character short of the shortest is said to be too short', () => {
+    expect(decodeJoinCode('8GG3-P21J-2', levels)).toEqual({ ok: false, code: 'tooShort', reason: 'the code is too short: a character is missing' });
+  });
+
   it('for a level this game does not have says so', () => {
     expect(decodeJoinCode('8GG3-P21J-2K', ['documents', 'kindergarten'])).toEqual({
       ok: false,

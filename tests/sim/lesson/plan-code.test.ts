@@ -69,6 +69,7 @@ describe('a plan code', () => {
   it('with a character missing or added is refused', () => {
     expect(decodePlanCode(canteen, settings, '7775-N1YF-YREQ-GSF')).toMatchObject({ ok: false, code: 'typo' });
     expect(decodePlanCode(canteen, settings, '7775-N1YF-YREQ-GSFCC')).toMatchObject({ ok: false, code: 'typo' });
+    expect(decodePlanCode(canteen, settings, '7774-1TH')).toEqual({ ok: false, code: 'tooShort', reason: 'the code is too short: a character is missing' });
     expect(decodePlanCode(canteen, settings, '7775')).toMatchObject({ ok: false, code: 'tooShort' });
   });
 
