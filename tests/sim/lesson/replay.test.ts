@@ -31,6 +31,14 @@ describe('replayTeam', () => {
     expect(r.session.played[2]?.applied).toEqual(['menu-board', 'sort-hall', 'card-payment']);
   });
 
+  it('gives byte-identical rounds every time it replays the same plan', () => {
+    const kaizen = [[{ type: 'applyCard' as const, card: 'queue-marking' }], [{ type: 'moveStation' as const, station: 'return', x: 3, y: 10 }]];
+    const first = replayTeam(canteen, settings, kaizen);
+    const second = replayTeam(loadLevel('levels/canteen.json'), { ...settings }, JSON.parse(JSON.stringify(kaizen)) as typeof kaizen);
+    if (!first.ok || !second.ok) throw new Error('the plan should replay');
+    expect(JSON.stringify(second.session.played)).toBe(JSON.stringify(first.session.played));
+  });
+
   it('refuses a card the lesson budget cannot pay for, naming the phase and the command', () => {
     const r = replayTeam(canteen, { ...settings, budgetPerRound: 1 }, [[{ type: 'applyCard', card: 'menu-board' }, { type: 'applyCard', card: 'card-payment' }]]);
     expect(r).toEqual({ ok: false, reason: 'card "card-payment" costs 2, but only 0 points are left', phase: 0, index: 1 });
