@@ -66,6 +66,8 @@ test('a lesson of three teams × three rounds, with a reload, a plan code and th
   await page.getByLabel('Название команды 2').fill('Бета');
   await page.getByLabel('Название команды 3').fill('Гамма');
   await page.getByLabel('Где играет команда 3').selectOption('own-computer');
+  await fits(page);
+  await shot('lesson-mode-setup');
   await press(page.getByTestId('lesson-start'));
 
   // --- briefing: the join code large --------------------------------------------------------
@@ -219,6 +221,15 @@ test('a lesson of three teams × three rounds, with a reload, a plan code and th
   await expect(page.getByTestId('lesson-best')).toContainText('Лучший план');
   await floorDrawn(page);
   await shot('lesson-mode-debrief');
+
+  // --- the printable report: print media shows only the one-page report -------------------------
+  await expect(page.getByTestId('lesson-report')).toBeHidden();
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByTestId('lesson-report')).toBeVisible();
+  await expect(page.getByTestId('lesson-bar')).toBeHidden();
+  await expect(page.getByTestId('lesson-report').getByTestId('class-board').locator('tbody tr')).toHaveCount(3);
+  await shot('lesson-mode-report');
+  await page.emulateMedia({ media: 'screen' });
 
   // --- the CSV: BOM, ';', decimal comma, one row per team and round known --------------------------
   const downloading = page.waitForEvent('download');

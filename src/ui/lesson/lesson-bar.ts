@@ -96,9 +96,9 @@ export function lessonBar(
   const update = (): void => {
     const tm = lesson.timer;
     const has = tm.totalMs > 0;
-    timer.hidden = !has && phase !== 'debrief';
+    timer.hidden = !has;
     if (!has) {
-      setText(time, phase === 'debrief' ? '' : '—');
+      setText(time, '');
       setText(timeNote, '');
     } else if (tm.leftMs > 0) {
       setText(time, clockText(tm.leftMs));
