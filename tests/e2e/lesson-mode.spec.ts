@@ -248,3 +248,62 @@ test('a lesson of three teams × three rounds, with a reload, a plan code and th
   expect(lines[1]).toMatch(/;\d+,\d+;/);
   expect(text).not.toMatch(/\d\.\d/);
 });
+
+test('saved lessons: leave and resume, export, delete, import, and an unreadable save set aside in plain words', async ({ page, shot }) => {
+  test.setTimeout(120_000);
+  await openApp(page, './#lesson');
+  await page.locator('body[data-phase="lesson-setup"][data-ready="true"]').waitFor();
+  await expect(page.getByText('Сохранённых уроков пока нет.')).toBeVisible();
+  await page.getByTestId('lesson-title').fill('8А');
+  await press(page.getByTestId('lesson-start'));
+  await lessonPhase(page, 'briefing');
+  await page.keyboard.press('PageDown');
+  await lessonPhase(page, 'round');
+  await page.keyboard.press('PageDown');
+  await lessonPhase(page, 'analysis');
+  await press(page.getByRole('button', { name: 'Выйти' }));
+
+  // The lesson is listed where it stood.
+  await page.locator('body[data-phase="lesson-setup"][data-ready="true"]').waitFor();
+  const saved = page.getByTestId('lesson-save');
+  await expect(saved).toHaveCount(1);
+  await expect(saved).toContainText('8А');
+  await expect(saved).toContainText('Разбор, раунд 1');
+
+  // A damaged entry under the lessons' key is set aside and said in plain words; the good lesson stays.
+  await page.evaluate(() => localStorage.setItem('mini-process-factory/lesson/broken-1', '{"format": "mini-process-factory/lesson", "versi'));
+  await page.reload();
+  await page.locator('body[data-phase="lesson-setup"][data-ready="true"]').waitFor();
+  await expect(page.getByTestId('lesson-aside')).toBeVisible();
+  await expect(page.getByTestId('lesson-aside').locator('li')).toHaveCount(1);
+  await expect(page.getByTestId('lesson-save')).toHaveCount(1);
+  await shot('lesson-mode-saves');
+
+  // Export to a file, delete (after a confirmation), import the file back, resume.
+  const downloading = page.waitForEvent('download');
+  await press(saved.getByRole('button', { name: 'Выгрузить урок в файл' }));
+  const file = await (await downloading).path();
+  const exported = JSON.parse(readFileSync(file as string, 'utf8')) as { format: string; title: string; progress: { phase: string } };
+  expect([exported.format, exported.title, exported.progress.phase]).toEqual(['mini-process-factory/lesson', '8А', 'analysis']);
+  page.once('dialog', (dialog) => void dialog.accept());
+  await press(saved.getByRole('button', { name: 'Удалить' }));
+  await expect(page.getByText('Сохранённых уроков пока нет.')).toBeVisible();
+  await page.getByTestId('lesson-import-file').setInputFiles(file as string);
+  await expect(page.getByTestId('lesson-save')).toHaveCount(1);
+  await press(page.getByTestId('lesson-save').getByRole('button', { name: 'Продолжить' }));
+  await lessonPhase(page, 'analysis');
+  await expect(page.getByTestId('lesson-phase')).toHaveText('Разбор раунда 1 из 3');
+  await expect(page.getByTestId('class-board').locator('tbody tr')).toHaveCount(3);
+
+  // A file that is not a lesson is refused with a reason, and nothing else changes.
+  await press(page.getByRole('button', { name: 'Выйти' }));
+  await page.locator('body[data-phase="lesson-setup"][data-ready="true"]').waitFor();
+  await page.getByTestId('lesson-import-file').setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"hello": 1}') });
+  await expect(page.getByTestId('lesson-saves-status')).toContainText('Файл не загружен');
+  await expect(page.getByTestId('lesson-save')).toHaveCount(1);
+
+  // The setup speaks English once EN is chosen.
+  await press(page.getByRole('button', { name: 'EN', exact: true }));
+  await expect(page.getByRole('heading', { level: 1, name: 'Run a lesson' })).toBeVisible();
+  await expect(page.getByTestId('lesson-save').getByRole('button', { name: 'Resume' })).toBeVisible();
+});
