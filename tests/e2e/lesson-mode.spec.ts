@@ -115,6 +115,7 @@ test('a lesson of three teams × three rounds, with a reload, a plan code and th
   await lessonPhase(page, 'kaizen', 'kaizen');
   await press(page.locator('[data-focus-key="apply:menu-board"]'));
   await expect(page.getByTestId('changes')).toContainText('Меню');
+  await expect(page.getByRole('tab', { name: /Альфа/ }).getByTestId('tab-changes')).toHaveText('1');
   await page.keyboard.press('t');
   await lessonPhase(page, 'kaizen', 'kaizen');
   await expect(page.getByRole('tab', { name: /Бета/ })).toHaveAttribute('aria-selected', 'true');
@@ -305,5 +306,18 @@ test('saved lessons: leave and resume, export, delete, import, and an unreadable
   // The setup speaks English once EN is chosen.
   await press(page.getByRole('button', { name: 'EN', exact: true }));
   await expect(page.getByRole('heading', { level: 1, name: 'Run a lesson' })).toBeVisible();
-  await expect(page.getByTestId('lesson-save').getByRole('button', { name: 'Resume' })).toBeVisible();
+  await press(page.getByTestId('lesson-save').getByRole('button', { name: 'Resume' }));
+  await lessonPhase(page, 'analysis');
+  await expect(page.getByTestId('lesson-phase')).toHaveText('Analysis of round 1 of 3');
+  await fits(page);
+
+  // Presenter mode in English, on the class board and on a team's kaizen: still one screen.
+  await page.keyboard.press('p');
+  await expect(page.getByTestId('lesson-presenter')).toHaveAttribute('aria-pressed', 'true');
+  await fits(page);
+  await page.keyboard.press('PageDown');
+  await lessonPhase(page, 'kaizen', 'kaizen');
+  await expect(page.getByTestId('lesson-phase')).toHaveText('Kaizen after round 1');
+  await fits(page);
+  await shot('lesson-mode-presenter-kaizen-en');
 });

@@ -37,7 +37,8 @@ export interface LessonDeps {
   now(): string;
 }
 
-export type LessonChange = 'lesson' | 'timer';
+/** lesson: phase, round or team on show changed; teams: a team's plan changed (no new screen); timer: the clock */
+export type LessonChange = 'lesson' | 'teams' | 'timer';
 type Listener = (change: LessonChange) => void;
 
 /** What the class board shows of one team. */
@@ -281,6 +282,7 @@ export class LessonController {
     kaizen[k - 1] = [...commands];
     this.setTeam(team, { ...record, kaizen });
     this.persist();
+    this.emit('teams');
   }
 
   private setTeam(index: number, team: LessonRecord['teams'][number]): void {

@@ -215,6 +215,14 @@ export function mountLesson(root: HTMLElement, env: LessonEnv, lesson: LessonCon
     });
   }
 
+  /** A kept kaizen change shows on the team's tab at once (the rest of the screen is the kaizen screen's). */
+  function refreshBar(): void {
+    if (!bar) return;
+    const fresh = lessonBar(lesson, t, { presenter, togglePresenter, leave, langSwitch: langSwitch() });
+    bar.el.replaceWith(fresh.el);
+    bar = fresh;
+  }
+
   function togglePresenter(): void {
     presenter = !presenter;
     storePresenter(presenter);
@@ -229,6 +237,7 @@ export function mountLesson(root: HTMLElement, env: LessonEnv, lesson: LessonCon
 
   const offLesson = lesson.subscribe((change) => {
     if (change === 'lesson') scheduleRender();
+    else if (change === 'teams') refreshBar();
     else bar?.update();
   });
   const offGame = game.subscribe((view, change) => {

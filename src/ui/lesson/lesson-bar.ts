@@ -59,11 +59,17 @@ export function lessonBar(
   });
   const leave = button(t('lessonLeave'), o.leave, { class: 'btn btn--quiet btn--compact', attrs: { title: t('lessonLeaveTitle') } });
 
+  const changes = (team: number): number => (phase === 'kaizen' ? (lesson.record.teams[team]?.kaizen[round - 1]?.length ?? 0) : 0);
   const tabs = el('div', { class: 'lesson-bar__teams', attrs: { role: 'tablist', 'aria-label': t('lessonTeamsLabel') } });
   lesson.record.teams.forEach((team, i) => {
     const selected = i === lesson.activeTeam;
     const tab = button(
-      [el('span', { text: team.name }), team.mode === 'own-computer' ? el('span', { class: 'lesson-bar__own', text: t('lessonOwnBadge'), attrs: { title: t('lessonModeOwn') } }) : null].filter((x): x is HTMLElement => x !== null),
+      [
+        el('span', { text: team.name }),
+        team.mode === 'own-computer' ? el('span', { class: 'lesson-bar__own', text: t('lessonOwnBadge'), attrs: { title: t('lessonModeOwn') } }) : null,
+        // In a kaizen, how many changes each team has kept so far: who has had its turn.
+        changes(i) > 0 ? el('span', { class: 'lesson-bar__changes', text: String(changes(i)), attrs: { title: t('lessonTabChanges', { n: changes(i) }), 'data-testid': 'tab-changes' } }) : null,
+      ].filter((x): x is HTMLElement => x !== null),
       () => lesson.selectTeam(i),
       { class: 'lesson-bar__team', attrs: { role: 'tab', 'aria-selected': String(selected), tabindex: selected ? 0 : -1, 'data-team': i } },
     );
