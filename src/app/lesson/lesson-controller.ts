@@ -9,12 +9,14 @@
 import {
   buildTimeline,
   applySessionCommand,
+  debrief,
   openKaizen,
   parseLevel,
   simulateRound,
   startSession,
   valueStream,
   type Command,
+  type Debrief,
   type Level,
   type PlayedRound,
   type Session,
@@ -66,6 +68,8 @@ export class LessonController {
   private replays = new Map<string, ReturnType<typeof replayTeam>>();
   /** keyed by the played level object, which the replay cache keeps alive and unique per plan */
   private tracedRuns = new WeakMap<Level, { timeline: Timeline; stream: ValueStream }>();
+  /** a card's worth replays the last round twice per card: worth keeping */
+  private debriefs = new WeakMap<Session, Debrief>();
   private sinceSave = 0;
 
   private constructor(record: LessonRecord, level: Level, private readonly deps: LessonDeps) {
@@ -182,6 +186,21 @@ export class LessonController {
     const r = this.replay(team, known - 1);
     if (!r.ok) return { rounds: [], waiting: false, error: r.reason };
     return { rounds: r.session.played.slice(0, known), waiting: known < wanted };
+  }
+
+  /** What each of the team's cards bought in its last round shown (the core's debrief), or undefined while rounds are missing. */
+  teamDebrief(team: number): Debrief | undefined {
+    const known = this.teamRounds(team);
+    const k = this.boardRounds;
+    if (k === 0 || known.waiting || known.rounds.length < k) return undefined;
+    const r = this.replay(team, k - 1);
+    if (!r.ok) return undefined;
+    let d = this.debriefs.get(r.session);
+    if (!d) {
+      d = debrief({ ...r.session, played: r.session.played.slice(0, k) });
+      this.debriefs.set(r.session, d);
+    }
+    return d;
   }
 
   /** The session of a team after `phases` kaizen phases (1 + phases rounds played). */

@@ -4,7 +4,7 @@
  * the class board; and the exports: CSV for the school's monitoring, a printable one-page
  * report, the lesson file.
  */
-import { debrief, type CardWorth } from '../../sim';
+import type { CardWorth } from '../../sim';
 import type { LessonController } from '../../app/lesson/lesson-controller';
 import { exportLessonFile } from '../../app/lesson/saves';
 import { button, el } from '../dom';
@@ -64,16 +64,13 @@ export function lessonDebrief(ctx: Ctx, lesson: LessonController, state: { debri
   // --- every team's cards and what each bought ---------------------------------------------
   const cardName = (id: string): string => lesson.level.cards.find((c) => c.id === id)?.name[lang] ?? id;
   const teamCards = lesson.record.teams.map((team, i) => {
-    const r = lesson.teamSession(i, k - 1);
-    const known = lesson.teamRounds(i);
-    let worths: CardWorth[] = [];
-    if (r.ok && known.rounds.length === k && !known.waiting) worths = debrief({ ...r.session, played: r.session.played.slice(0, k) }).cards;
-    const rows = [...worths].sort((a, b) => b.wasteSaved - a.wasteSaved);
+    const d = lesson.teamDebrief(i);
+    const rows: CardWorth[] = [...(d?.cards ?? [])].sort((a, b) => b.wasteSaved - a.wasteSaved);
     return el(
       'section',
       { class: 'lesson-cards__team', attrs: { 'data-team': i } },
       el('h3', { text: `${i + 1}. ${team.name}` }),
-      known.waiting || !r.ok
+      !d
         ? el('p', { class: 'muted', text: t('lessonBoardWaiting') })
         : rows.length === 0
           ? el('p', { class: 'muted', text: t('debriefNoCards') })

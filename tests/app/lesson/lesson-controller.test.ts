@@ -163,6 +163,25 @@ describe('the lesson controller', () => {
     expect(lesson.timer.leftMs).toBe(DEFAULT_TIMERS.briefing * 1000 - 2000 + 60_000);
   });
 
+  it('replays the best plan\'s last round on the floor in the debrief, again and again', () => {
+    const { lesson } = open();
+    for (let i = 0; i < 3; i++) lesson.next(); // kaizen 1
+    lesson.game.apply({ type: 'applyCard', card: 'menu-board' });
+    for (let i = 0; i < 6; i++) lesson.next(); // debrief
+    expect(lesson.phase).toBe('debrief');
+    const best = lesson.bestTeam();
+    expect(best === 0 || best === 1).toBe(true);
+    const view = lesson.game.view;
+    expect([view.phase, view.session?.played.length, view.session?.played[2]?.applied]).toEqual(['round', 3, best === 0 ? ['menu-board'] : []]);
+    const duration = view.timeline?.duration ?? 0;
+    for (let t = 0; t < 200 && lesson.game.view.clock.t < duration * 0.9; t++) lesson.tick(250);
+    for (let t = 0; t < 200 && lesson.game.view.clock.t > duration * 0.5; t++) lesson.tick(250);
+    expect(lesson.game.view.phase).toBe('round');
+    expect(lesson.game.view.clock.t).toBeLessThan(duration * 0.5);
+    expect(lesson.teamDebrief(0)?.cards.map((c) => c.card)).toEqual(['menu-board']);
+    expect(lesson.teamDebrief(2)).toBeUndefined();
+  });
+
   it('names the team with the least waste in the last round as the best', () => {
     const { lesson } = open();
     lesson.next();
