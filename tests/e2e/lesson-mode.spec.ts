@@ -77,6 +77,8 @@ test('a lesson of three teams × three rounds, with a reload, a plan code and th
   await expect(page.getByRole('tab', { name: /Альфа/ })).toHaveAttribute('aria-selected', 'true');
   await expect(page.getByTestId('lesson-phase')).toHaveText('Вводная');
   await fits(page);
+  await expect(page.getByTestId('join-code-shown')).toBeInViewport();
+  await shot('lesson-mode-briefing');
 
   // Presenter mode: P. The clicker's B blanks the screen, any key brings it back; F5 goes full screen, not a reload.
   await page.keyboard.press('p');

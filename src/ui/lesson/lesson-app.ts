@@ -21,7 +21,7 @@ import { FloorHost, preloadFloor, type FloorMode } from '../widgets/floor';
 import { classBoard } from './class-board';
 import { lessonBar, type BarHandles } from './lesson-bar';
 import { lessonDebrief } from './lesson-debrief';
-import { joinCodeBlock, planCodeEntry, type PlanCodeState } from './plan-code-entry';
+import { planCodeEntry, type PlanCodeState } from './plan-code-entry';
 import type { LessonEnv } from './routes';
 import './lesson.css';
 
@@ -150,9 +150,7 @@ export function mountLesson(root: HTMLElement, env: LessonEnv, lesson: LessonCon
     const record = lesson.record.teams[team];
     const view = game.view;
     if (phase === 'briefing') {
-      const s = briefingScreen(c, lesson.level);
-      if (lesson.record.teams.some((x) => x.mode === 'own-computer')) s.el.querySelector('.briefing')?.append(joinCodeBlock(joinCode, t));
-      return s;
+      return briefingScreen(c, lesson.level);
     }
     if (phase === 'analysis') {
       const next = button(t(lesson.round < lesson.settings.rounds ? 'lessonNextKaizen' : 'lessonNextDebrief'), act(() => lesson.next()), { class: 'btn btn--primary', attrs: { 'data-testid': 'primary' } });
@@ -194,7 +192,7 @@ export function mountLesson(root: HTMLElement, env: LessonEnv, lesson: LessonCon
       floor.destroy();
       floor = undefined;
     }
-    bar = lessonBar(lesson, t, { presenter, togglePresenter, leave, langSwitch: langSwitch() });
+    bar = lessonBar(lesson, t, { presenter, togglePresenter, leave, langSwitch: langSwitch(), joinCode });
     const warningLine = notice ? el('p', { class: 'lesson-notice lesson-notice--bar', text: notice, attrs: { role: 'alert' } }) : null;
     const app = el('div', { class: `lesson-app${presenter ? ' lesson-app--presenter' : ''}`, attrs: { 'data-testid': 'lesson-app' } }, bar.el, warningLine, el('div', { class: 'lesson-stage' }, next.el), blankLayer);
     root.replaceChildren(app);
@@ -218,7 +216,7 @@ export function mountLesson(root: HTMLElement, env: LessonEnv, lesson: LessonCon
   /** A kept kaizen change shows on the team's tab at once (the rest of the screen is the kaizen screen's). */
   function refreshBar(): void {
     if (!bar) return;
-    const fresh = lessonBar(lesson, t, { presenter, togglePresenter, leave, langSwitch: langSwitch() });
+    const fresh = lessonBar(lesson, t, { presenter, togglePresenter, leave, langSwitch: langSwitch(), joinCode });
     bar.el.replaceWith(fresh.el);
     bar = fresh;
   }

@@ -26,7 +26,7 @@ export function clockText(ms: number): string {
 export function lessonBar(
   lesson: LessonController,
   t: (key: MessageKey, params?: Params) => string,
-  o: { presenter: boolean; togglePresenter(): void; leave(): void; langSwitch: HTMLElement },
+  o: { presenter: boolean; togglePresenter(): void; leave(): void; langSwitch: HTMLElement; joinCode: string },
 ): BarHandles {
   const phase = lesson.phase;
   const round = lesson.round;
@@ -84,6 +84,10 @@ export function lessonBar(
     tabs.append(tab);
   });
 
+  // Teams at their own computers may join at any time: their code stays in view all lesson.
+  const joinCode = lesson.record.teams.some((x) => x.mode === 'own-computer')
+    ? el('p', { class: 'lesson-bar__join', attrs: { title: t('lessonJoinCodeLabel') } }, el('span', { text: t('lessonJoinCodeShort') }), el('strong', { class: 'lesson-bar__join-code', text: o.joinCode, attrs: { 'data-testid': 'join-code-shown' } }))
+    : null;
   const saveProblem = el('p', { class: 'lesson-bar__save-problem', attrs: { role: 'alert', 'data-testid': 'lesson-save-problem' } });
 
   const bar = el(
@@ -96,7 +100,7 @@ export function lessonBar(
       timer,
       el('div', { class: 'lesson-bar__controls', attrs: { role: 'group', 'aria-label': t('lessonControlsLabel') } }, pause, extend, back, next),
     ),
-    el('div', { class: 'lesson-bar__row lesson-bar__row--teams' }, tabs, saveProblem, el('div', { class: 'lesson-bar__right' }, presenter, o.langSwitch, leave)),
+    el('div', { class: 'lesson-bar__row lesson-bar__row--teams' }, tabs, joinCode, saveProblem, el('div', { class: 'lesson-bar__right' }, presenter, o.langSwitch, leave)),
   );
 
   const update = (): void => {

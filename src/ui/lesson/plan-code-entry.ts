@@ -24,7 +24,7 @@ export function joinCodeBlock(joinCode: string, t: T): HTMLElement {
     'div',
     { class: 'lesson-join-code' },
     el('p', { class: 'lesson-join-code__label', text: t('lessonJoinCodeLabel') }),
-    el('p', { class: 'lesson-code', text: joinCode, attrs: { 'data-testid': 'join-code-shown' } }),
+    el('p', { class: 'lesson-code', text: joinCode, attrs: { 'data-testid': 'join-code-large' } }),
     el('p', { class: 'muted', text: t('lessonJoinCodeHint') }),
   );
 }
