@@ -37,8 +37,12 @@ export function teamsChart(o: { title: string; rounds: number; series: readonly 
   const top = 12;
   const bottom = 22;
   const all = o.series.flatMap((s) => s.values.filter((v): v is number => v !== undefined && Number.isFinite(v)));
-  const max = Math.max(1e-9, ...all) * 1.08;
-  const min = Math.min(0, ...all);
+  // The axis spans the class's values (not from zero): the teams' differences are what the class compares.
+  const hiV = all.length ? Math.max(...all) : 1;
+  const loV = all.length ? Math.min(...all) : 0;
+  const spread = hiV - loV > 1e-9 ? hiV - loV : Math.max(Math.abs(hiV) * 0.1, 1);
+  const max = hiV + spread * 0.15;
+  const min = Math.max(loV >= 0 ? 0 : -Infinity, loV - spread * 0.3);
   const x = (i: number): number => (o.rounds <= 1 ? (left + W - right) / 2 : left + (i * (W - left - right)) / (o.rounds - 1));
   const y = (v: number): number => top + (1 - (v - min) / (max - min)) * (H - top - bottom);
   const summary = o.series
@@ -46,7 +50,7 @@ export function teamsChart(o: { title: string; rounds: number; series: readonly 
     .join('; ');
   const chart = svg('svg', { class: 'teams-chart', viewBox: `0 0 ${W} ${H}`, role: 'img', 'aria-label': `${o.title}. ${summary}`, 'data-testid': o.testId });
   chart.append(svg('text', { class: 'teams-chart__title', x: 4, y: 10 }, o.title));
-  for (const v of [max / 1.08, (max / 1.08 + min) / 2]) {
+  for (const v of new Set([hiV, loV])) {
     chart.append(
       svg('line', { class: 'teams-chart__grid', x1: left, x2: W - right, y1: y(v), y2: y(v) }),
       svg('text', { class: 'teams-chart__tick', x: left - 4, y: y(v) + 3, 'text-anchor': 'end' }, o.label(v)),
