@@ -28,9 +28,9 @@ describe('a lesson file', () => {
 
   it('that is not JSON, is cut short, is something else, or is huge is refused with the reason', () => {
     const text = exportLessonFile(record());
-    expect(importLessonFile('Урок 7Б')).toEqual({ ok: false, reason: 'this file is not a lesson file (it is not JSON, or it is cut short)' });
-    expect(importLessonFile(text.slice(0, text.length / 2))).toEqual({ ok: false, reason: 'this file is not a lesson file (it is not JSON, or it is cut short)' });
-    expect(importLessonFile('{"$schema":"./level.schema.json","version":1,"id":"canteen"}')).toEqual({ ok: false, reason: 'this is not a lesson of Mini Process Factory' });
-    expect(importLessonFile(' '.repeat(5_000_001))).toEqual({ ok: false, reason: 'the file is far too large to be a lesson' });
+    expect(importLessonFile('Урок 7Б')).toEqual({ ok: false, code: 'notJson', reason: 'this file is not a lesson file (it is not JSON, or it is cut short)' });
+    expect(importLessonFile(text.slice(0, text.length / 2))).toEqual({ ok: false, code: 'notJson', reason: 'this file is not a lesson file (it is not JSON, or it is cut short)' });
+    expect(importLessonFile('{"$schema":"./level.schema.json","version":1,"id":"canteen"}')).toEqual({ ok: false, code: 'notLesson', reason: 'this is not a lesson of Mini Process Factory' });
+    expect(importLessonFile(' '.repeat(5_000_001))).toEqual({ ok: false, code: 'tooLarge', reason: 'the file is far too large to be a lesson' });
   });
 });

@@ -41,34 +41,38 @@ describe('migrating a saved lesson', () => {
   it('refuses a save of a newer game, and says to update', () => {
     expect(migrate({ ...record(), version: 3 })).toEqual({
       ok: false,
+      code: 'newerVersion',
       reason: 'this lesson was saved by a newer version of the game (format 3; this game reads up to 2): update the game to open it',
     });
   });
 
   it('refuses what is not a saved lesson of this game', () => {
-    expect(migrate(null)).toEqual({ ok: false, reason: 'this is not a saved lesson' });
-    expect(migrate([1, 2])).toEqual({ ok: false, reason: 'this is not a saved lesson' });
-    expect(migrate({ format: 'other-game/save', version: 1 })).toEqual({ ok: false, reason: 'this is not a lesson of Mini Process Factory' });
-    expect(migrate({ ...record(), version: '2' })).toEqual({ ok: false, reason: 'the saved lesson has no valid format version' });
-    expect(migrate({ ...record(), version: 0 })).toEqual({ ok: false, reason: 'the saved lesson has no valid format version' });
+    expect(migrate(null)).toEqual({ ok: false, code: 'notLesson', reason: 'this is not a saved lesson' });
+    expect(migrate([1, 2])).toEqual({ ok: false, code: 'notLesson', reason: 'this is not a saved lesson' });
+    expect(migrate({ format: 'other-game/save', version: 1 })).toEqual({ ok: false, code: 'notLesson', reason: 'this is not a lesson of Mini Process Factory' });
+    expect(migrate({ ...record(), version: '2' })).toEqual({ ok: false, code: 'noVersion', reason: 'the saved lesson has no valid format version' });
+    expect(migrate({ ...record(), version: 0 })).toEqual({ ok: false, code: 'noVersion', reason: 'the saved lesson has no valid format version' });
   });
 
   it('says where a save is damaged', () => {
     const r = record();
     expect(migrate({ ...r, teams: [{ ...r.teams[0], name: '  ' }] })).toEqual({
       ok: false,
+      code: 'damaged',
       reason: 'the saved lesson is damaged: teams[0].name: a team needs a name',
     });
     expect(migrate({ ...r, progress: { ...r.progress, activeTeam: 5 } })).toEqual({
       ok: false,
+      code: 'damaged',
       reason: 'the saved lesson is damaged: its active team is number 6, but it has 2',
     });
     expect(migrate({ ...r, settings: { ...r.settings, levelId: 'canteen' } })).toEqual({
       ok: false,
+      code: 'damaged',
       reason: 'the saved lesson is damaged: its level is "library", but the lesson is set for "canteen"',
     });
-    expect(migrate({ ...r, level: { id: 'library' } })).toMatchObject({ ok: false, reason: expect.stringMatching(/^the saved lesson is damaged: its level is broken \(/) });
-    expect(migrate({ ...r, extra: 1 })).toEqual({ ok: false, reason: 'the saved lesson is damaged: the lesson: Unrecognized key: "extra"' });
+    expect(migrate({ ...r, level: { id: 'library' } })).toMatchObject({ ok: false, code: 'brokenLevel', reason: expect.stringMatching(/^the saved lesson is damaged: its level is broken \(/) });
+    expect(migrate({ ...r, extra: 1 })).toEqual({ ok: false, code: 'damaged', reason: 'the saved lesson is damaged: the lesson: Unrecognized key: "extra"' });
   });
 });
 
@@ -85,9 +89,10 @@ describe('checking a new record before its first save', () => {
   it('refuses more than ten teams and a plan longer than the lesson', () => {
     const r = record();
     const team = r.teams[1];
-    expect(parseLessonRecord({ ...r, teams: Array(11).fill(team) })).toEqual({ ok: false, reason: 'teams: a lesson has at most 10 teams' });
+    expect(parseLessonRecord({ ...r, teams: Array(11).fill(team) })).toEqual({ ok: false, code: 'damaged', reason: 'teams: a lesson has at most 10 teams' });
     expect(parseLessonRecord({ ...r, teams: [{ ...team, kaizen: [[], [], []] }] })).toEqual({
       ok: false,
+      code: 'damaged',
       reason: 'team "Ежи" has 3 kaizen phases in a lesson of 3 rounds',
     });
   });

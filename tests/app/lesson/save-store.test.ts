@@ -61,9 +61,10 @@ describe('the save store', () => {
     expect(saves.load(first.id)).toEqual({
       ok: true,
       record: first,
+      warningCode: 'notJson',
       warning: 'the latest save of this lesson could not be read (the save is damaged (it is not complete JSON)); the save before it was opened, so the last change may be missing',
     });
-    expect(saves.setAside()).toEqual([{ key: ASIDE, reason: 'the save is damaged (it is not complete JSON)', savedAt: '2026-11-23T10:00:00.000Z' }]);
+    expect(saves.setAside()).toEqual([{ key: ASIDE, code: 'notJson', reason: 'the save is damaged (it is not complete JSON)', savedAt: '2026-11-23T10:00:00.000Z' }]);
     expect(saves.setAsideText(ASIDE)).toBe('{"format":"mini-process-factory/lesson","vers');
     // The previous save is back in place: the next load is clean.
     expect(saves.load(first.id)).toEqual({ ok: true, record: first });
@@ -73,10 +74,10 @@ describe('the save store', () => {
     const { storage, saves } = store();
     storage.items.set(KEY, 'garbage');
     storage.items.set(PREVIOUS, JSON.stringify({ ...record(), version: 9 }));
-    expect(saves.load('lesson-2026-11-23-a')).toEqual({ ok: false, reason: 'the save is damaged (it is not complete JSON)' });
-    expect(saves.setAside().map((e) => [e.key, e.reason])).toEqual([
-      [ASIDE, 'the save is damaged (it is not complete JSON)'],
-      [`${ASIDE}/previous`, 'this lesson was saved by a newer version of the game (format 9; this game reads up to 2): update the game to open it'],
+    expect(saves.load('lesson-2026-11-23-a')).toEqual({ ok: false, code: 'notJson', reason: 'the save is damaged (it is not complete JSON)' });
+    expect(saves.setAside().map((e) => [e.key, e.code, e.reason])).toEqual([
+      [ASIDE, 'notJson', 'the save is damaged (it is not complete JSON)'],
+      [`${ASIDE}/previous`, 'newerVersion', 'this lesson was saved by a newer version of the game (format 9; this game reads up to 2): update the game to open it'],
     ]);
     expect(saves.list()).toEqual([]);
   });
@@ -87,9 +88,9 @@ describe('the save store', () => {
     storage.items.set('mini-process-factory/lesson/bad key!', 'x');
     storage.items.set('another-app/setting', 'kept');
     expect(saves.list()).toEqual([]);
-    expect(saves.setAside().map((e) => e.reason).sort()).toEqual([
-      'an unknown entry among the saved lessons',
-      'the save holds lesson "someone-else", not "lesson-2026-11-23-a"',
+    expect(saves.setAside().map((e) => `${e.code}: ${e.reason}`).sort()).toEqual([
+      'otherLesson: the save holds lesson "someone-else", not "lesson-2026-11-23-a"',
+      'unknownEntry: an unknown entry among the saved lessons',
     ]);
     expect(storage.items.get('another-app/setting')).toBe('kept');
   });
@@ -119,6 +120,7 @@ describe('the save store', () => {
     const before = new Map(storage.items);
     expect(saves.save(record({ teams: [] }))).toEqual({
       ok: false,
+      code: 'invalid',
       reason: 'the lesson was not saved, it is not valid: teams: a lesson has at least one team',
     });
     expect(storage.items).toEqual(before);
@@ -130,6 +132,7 @@ describe('the save store', () => {
     storage.refuseWrites = true;
     expect(saves.save(record({ title: 'later' }))).toEqual({
       ok: false,
+      code: 'refused',
       reason: 'the browser refused to store the lesson (its storage is full or switched off)',
     });
     expect(saves.load(record().id)).toEqual({ ok: true, record: record() });
@@ -141,8 +144,8 @@ describe('the save store', () => {
     const saves = createSaveStore(storage, clock);
     expect(saves.list()).toEqual([]);
     expect(saves.setAside()).toEqual([]);
-    expect(saves.load('x')).toEqual({ ok: false, reason: 'there is no saved lesson with this name' });
-    expect(saves.save(record())).toEqual({ ok: false, reason: 'the browser refused to store the lesson (its storage is full or switched off)' });
+    expect(saves.load('x')).toEqual({ ok: false, code: 'missing', reason: 'there is no saved lesson with this name' });
+    expect(saves.save(record())).toEqual({ ok: false, code: 'refused', reason: 'the browser refused to store the lesson (its storage is full or switched off)' });
     expect(() => saves.remove('x')).not.toThrow();
   });
 

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { createSaveStore, importLessonFile, migrate, parseLessonRecord } from '../../../src/app/lesson/saves';
+import { createSaveStore, importLessonFile, migrate, parseLessonRecord, SAVE_PROBLEMS } from '../../../src/app/lesson/saves';
 import { MemoryStorage } from './memory-storage';
 import { fixtureText, record } from './records';
 
@@ -74,7 +74,10 @@ describe('damaged saves, by the thousand', () => {
         }
         const m = migrate(raw);
         if (m.ok) expect(parseLessonRecord(m.record).ok).toBe(true);
-        else expect(m.reason.length).toBeGreaterThan(10);
+        else {
+          expect(SAVE_PROBLEMS).toContain(m.code);
+          expect(m.reason.length).toBeGreaterThan(10);
+        }
         const file = importLessonFile(text);
         expect(file.ok).toBe(m.ok && raw !== undefined);
       }),
@@ -102,8 +105,10 @@ describe('damaged saves, by the thousand', () => {
           expect(saves.setAside()).toEqual([]);
         } else {
           expect(loaded.record).toEqual(good);
+          expect(SAVE_PROBLEMS).toContain(loaded.warningCode);
           const aside = saves.setAside();
           expect(aside).toHaveLength(1);
+          expect(aside[0]?.code).toBe(loaded.warningCode);
           expect(saves.setAsideText(aside[0]?.key ?? '')).toBe(text);
         }
         expect(storage.items.get(`mini-process-factory/lesson/${other.id}`)).toBe(otherText);

@@ -3,3 +3,4 @@ export { createSaveStore, type SaveStore, type SaveSummary, type SetAsideEntry, 
 export { exportLessonFile, importLessonFile } from './file';
 export { migrate } from './migrate';
 export { parseLessonRecord, MAX_TEAMS, type RecordCheck } from './record-schema';
+export { SAVE_PROBLEMS, type SaveProblem, type SaveFailure } from './problems';

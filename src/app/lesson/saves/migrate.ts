@@ -12,6 +12,7 @@
  */
 import { LESSON_FORMAT, LESSON_VERSION, type LessonRecord } from '../lesson-record';
 import { parseLessonRecord } from './record-schema';
+import type { SaveFailure } from './problems';
 
 type Raw = Record<string, unknown>;
 
@@ -30,26 +31,27 @@ const MIGRATIONS: Record<number, (raw: Raw) => Raw> = {
   },
 };
 
-export function migrate(raw: unknown): { ok: true; record: LessonRecord } | { ok: false; reason: string } {
-  if (!isObject(raw)) return { ok: false, reason: 'this is not a saved lesson' };
-  if (raw.format !== LESSON_FORMAT) return { ok: false, reason: 'this is not a lesson of Mini Process Factory' };
+export function migrate(raw: unknown): { ok: true; record: LessonRecord } | SaveFailure {
+  if (!isObject(raw)) return { ok: false, code: 'notLesson', reason: 'this is not a saved lesson' };
+  if (raw.format !== LESSON_FORMAT) return { ok: false, code: 'notLesson', reason: 'this is not a lesson of Mini Process Factory' };
   const version = raw.version;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-    return { ok: false, reason: 'the saved lesson has no valid format version' };
+    return { ok: false, code: 'noVersion', reason: 'the saved lesson has no valid format version' };
   }
   if (version > LESSON_VERSION) {
     return {
       ok: false,
+      code: 'newerVersion',
       reason: `this lesson was saved by a newer version of the game (format ${version}; this game reads up to ${LESSON_VERSION}): update the game to open it`,
     };
   }
   let current: Raw = raw;
   for (let v = version; v < LESSON_VERSION; v++) {
     const step = MIGRATIONS[v];
-    if (!step) return { ok: false, reason: `there is no way to read format ${v} (this is a bug in the game)` };
+    if (!step) return { ok: false, code: 'noVersion', reason: `there is no way to read format ${v} (this is a bug in the game)` };
     current = step(current);
   }
   const checked = parseLessonRecord(current);
-  if (!checked.ok) return { ok: false, reason: `the saved lesson is damaged: ${checked.reason}` };
+  if (!checked.ok) return { ok: false, code: checked.code, reason: `the saved lesson is damaged: ${checked.reason}` };
   return { ok: true, record: checked.record };
 }

@@ -54,23 +54,23 @@ const lessonRecordShape = z
   })
   .strict();
 
-export type RecordCheck = { ok: true; record: LessonRecord; level: Level } | { ok: false; reason: string };
+export type RecordCheck = { ok: true; record: LessonRecord; level: Level } | { ok: false; code: 'damaged' | 'brokenLevel'; reason: string };
 
 /** Check a lesson record of the current version. `level` is the record's level, parsed. */
 export function parseLessonRecord(raw: unknown): RecordCheck {
   const shape = lessonRecordShape.safeParse(raw);
   if (!shape.success) {
     const issues = shape.error.issues.slice(0, 3).map((i) => `${placeOf(i.path)}: ${i.message}`);
-    return { ok: false, reason: issues.join('; ') };
+    return { ok: false, code: 'damaged', reason: issues.join('; ') };
   }
   const record = shape.data as LessonRecord;
   const level = checkedLevel(record.level);
   if (!level.ok) {
     const first = level.issues[0];
-    return { ok: false, reason: `its level is broken${first ? ` (${first.path}: ${first.message})` : ''}` };
+    return { ok: false, code: 'brokenLevel', reason: `its level is broken${first ? ` (${first.path}: ${first.message})` : ''}` };
   }
   const problem = meaningProblem(record, level.level);
-  return problem ? { ok: false, reason: problem } : { ok: true, record, level: level.level };
+  return problem ? { ok: false, code: 'damaged', reason: problem } : { ok: true, record, level: level.level };
 }
 
 /**

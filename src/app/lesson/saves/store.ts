@@ -10,6 +10,7 @@ import type { LessonPhase, LessonRecord } from '../lesson-record';
 import { ASIDE_PREFIX, currentKey, previousKey, readKey } from './keys';
 import { migrate } from './migrate';
 import { parseLessonRecord } from './record-schema';
+import { SAVE_PROBLEMS, type SaveFailure, type SaveProblem } from './problems';
 
 export type StorageLike = Pick<Storage, 'getItem' | 'setItem' | 'removeItem' | 'key' | 'length'>;
 
@@ -24,18 +25,23 @@ export interface SaveSummary {
 
 export interface SetAsideEntry {
   key: string;
+  /** why it could not be read, for the UI's words; `reason` is the detail */
+  code: SaveProblem;
   reason: string;
   /** when it was set aside (ISO) */
   savedAt?: string;
 }
 
-export type LoadResult = { ok: true; record: LessonRecord; warning?: string } | { ok: false; reason: string };
+export type LoadResult =
+  /** `warning`: the latest save could not be used and the one before it was opened; `warningCode` says why */
+  | { ok: true; record: LessonRecord; warning?: string; warningCode?: SaveProblem }
+  | SaveFailure;
 
 export interface SaveStore {
   /** every readable saved lesson, newest first (unreadable ones are set aside on the way) */
   list(): SaveSummary[];
   load(id: string): LoadResult;
-  save(record: LessonRecord): { ok: true } | { ok: false; reason: string };
+  save(record: LessonRecord): { ok: true } | SaveFailure;
   remove(id: string): void;
   /** saves that could not be read, kept aside under their own keys, with the reason */
   setAside(): SetAsideEntry[];
@@ -46,7 +52,10 @@ export interface SaveStore {
 
 const REFUSED = 'the browser refused to store the lesson (its storage is full or switched off)';
 
-type Read = { ok: true; record: LessonRecord; text: string } | { ok: false; missing: true } | { ok: false; missing: false; reason: string; text: string };
+type Read =
+  | { ok: true; record: LessonRecord; text: string }
+  | { ok: false; missing: true }
+  | { ok: false; missing: false; code: SaveProblem; reason: string; text: string };
 
 export function createSaveStore(storage: StorageLike, now: () => Date = () => new Date()): SaveStore {
   const get = (key: string): string | null => {
@@ -91,20 +100,20 @@ export function createSaveStore(storage: StorageLike, now: () => Date = () => ne
     try {
       raw = JSON.parse(text);
     } catch {
-      return { ok: false, missing: false, reason: 'the save is damaged (it is not complete JSON)', text };
+      return { ok: false, missing: false, code: 'notJson', reason: 'the save is damaged (it is not complete JSON)', text };
     }
     const m = migrate(raw);
-    if (!m.ok) return { ok: false, missing: false, reason: m.reason, text };
-    if (m.record.id !== id) return { ok: false, missing: false, reason: `the save holds lesson "${m.record.id}", not "${id}"`, text };
+    if (!m.ok) return { ok: false, missing: false, code: m.code, reason: m.reason, text };
+    if (m.record.id !== id) return { ok: false, missing: false, code: 'otherLesson', reason: `the save holds lesson "${m.record.id}", not "${id}"`, text };
     return { ok: true, record: m.record, text };
   };
 
   /** Move an entry aside under a fresh key of its own; false (and the entry left where it is) when that cannot be done. */
-  const putAside = (key: string, text: string, reason: string): boolean => {
+  const putAside = (key: string, text: string, code: SaveProblem, reason: string): boolean => {
     const base = `${ASIDE_PREFIX}${key.replace(/^.*?lesson\//, '')}`;
     let asideKey = base;
     for (let n = 2; get(asideKey) !== null; n++) asideKey = `${base}~${n}`;
-    if (!set(asideKey, JSON.stringify({ reason, savedAt: now().toISOString(), from: key, text }))) return false;
+    if (!set(asideKey, JSON.stringify({ code, reason, savedAt: now().toISOString(), from: key, text }))) return false;
     drop(key);
     return true;
   };
@@ -113,7 +122,7 @@ export function createSaveStore(storage: StorageLike, now: () => Date = () => ne
   const open = (id: string): LoadResult => {
     const current = read(currentKey(id), id);
     if (current.ok) return { ok: true, record: current.record };
-    if (!current.missing) putAside(currentKey(id), current.text, current.reason);
+    if (!current.missing) putAside(currentKey(id), current.text, current.code, current.reason);
     const previous = read(previousKey(id), id);
     if (previous.ok) {
       set(currentKey(id), previous.text);
@@ -121,12 +130,14 @@ export function createSaveStore(storage: StorageLike, now: () => Date = () => ne
       return {
         ok: true,
         record: previous.record,
+        warningCode: current.missing ? 'missing' : current.code,
         warning: `the latest save of this lesson ${why}; the save before it was opened, so the last change may be missing`,
       };
     }
-    if (!previous.missing) putAside(previousKey(id), previous.text, previous.reason);
-    if (current.missing && previous.missing) return { ok: false, reason: 'there is no saved lesson with this name' };
-    return { ok: false, reason: current.missing ? (previous as { reason: string }).reason : current.reason };
+    if (!previous.missing) putAside(previousKey(id), previous.text, previous.code, previous.reason);
+    if (current.missing && previous.missing) return { ok: false, code: 'missing', reason: 'there is no saved lesson with this name' };
+    const failed = current.missing ? (previous as { code: SaveProblem; reason: string }) : current;
+    return { ok: false, code: failed.code, reason: failed.reason };
   };
 
   return {
@@ -137,7 +148,7 @@ export function createSaveStore(storage: StorageLike, now: () => Date = () => ne
         if (k === undefined) continue;
         if ('other' in k) {
           const text = get(key);
-          if (text !== null) putAside(key, text, 'an unknown entry among the saved lessons');
+          if (text !== null) putAside(key, text, 'unknownEntry', 'an unknown entry among the saved lessons');
         } else ids.add(k.id);
       }
       const summaries: SaveSummary[] = [];
@@ -154,16 +165,16 @@ export function createSaveStore(storage: StorageLike, now: () => Date = () => ne
 
     save(record) {
       const check = parseLessonRecord(record);
-      if (!check.ok) return { ok: false, reason: `the lesson was not saved, it is not valid: ${check.reason}` };
+      if (!check.ok) return { ok: false, code: 'invalid', reason: `the lesson was not saved, it is not valid: ${check.reason}` };
       const text = JSON.stringify(record);
       const current = read(currentKey(record.id), record.id);
       if (current.ok) {
         if (current.text === text) return { ok: true };
-        if (!set(previousKey(record.id), current.text)) return { ok: false, reason: REFUSED };
-      } else if (!current.missing && !putAside(currentKey(record.id), current.text, current.reason)) {
-        return { ok: false, reason: `${REFUSED}; a damaged earlier save is in the way and there is no room to keep it aside` };
+        if (!set(previousKey(record.id), current.text)) return { ok: false, code: 'refused', reason: REFUSED };
+      } else if (!current.missing && !putAside(currentKey(record.id), current.text, current.code, current.reason)) {
+        return { ok: false, code: 'refused', reason: `${REFUSED}; a damaged earlier save is in the way and there is no room to keep it aside` };
       }
-      return set(currentKey(record.id), text) ? { ok: true } : { ok: false, reason: REFUSED };
+      return set(currentKey(record.id), text) ? { ok: true } : { ok: false, code: 'refused', reason: REFUSED };
     },
 
     remove(id) {
@@ -176,7 +187,11 @@ export function createSaveStore(storage: StorageLike, now: () => Date = () => ne
       for (const key of allKeys()) {
         if (!key.startsWith(ASIDE_PREFIX)) continue;
         const wrapper = asideWrapper(get(key));
-        entries.push(wrapper ? { key, reason: wrapper.reason, savedAt: wrapper.savedAt } : { key, reason: 'an unreadable entry' });
+        entries.push(
+          wrapper
+            ? { key, code: wrapper.code, reason: wrapper.reason, ...(wrapper.savedAt === undefined ? {} : { savedAt: wrapper.savedAt }) }
+            : { key, code: 'unknownEntry', reason: 'an unreadable entry' },
+        );
       }
       return entries.sort((a, b) => ((a.savedAt ?? '') < (b.savedAt ?? '') ? 1 : (a.savedAt ?? '') > (b.savedAt ?? '') ? -1 : 0));
     },
@@ -194,14 +209,15 @@ export function createSaveStore(storage: StorageLike, now: () => Date = () => ne
   };
 }
 
-function asideWrapper(text: string | null): { reason: string; savedAt?: string; text: string } | undefined {
+function asideWrapper(text: string | null): { code: SaveProblem; reason: string; savedAt?: string; text: string } | undefined {
   if (text === null) return undefined;
   try {
     const w: unknown = JSON.parse(text);
     if (typeof w !== 'object' || w === null) return undefined;
-    const { reason, savedAt, text: inner } = w as Record<string, unknown>;
+    const { code, reason, savedAt, text: inner } = w as Record<string, unknown>;
     if (typeof reason !== 'string' || typeof inner !== 'string') return undefined;
-    return { reason, text: inner, ...(typeof savedAt === 'string' ? { savedAt } : {}) };
+    const known = SAVE_PROBLEMS.find((p) => p === code) ?? 'unknownEntry';
+    return { code: known, reason, text: inner, ...(typeof savedAt === 'string' ? { savedAt } : {}) };
   } catch {
     return undefined;
   }
