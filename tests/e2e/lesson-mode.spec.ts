@@ -279,6 +279,7 @@ test('saved lessons: leave and resume, export, delete, import, and an unreadable
   await page.locator('body[data-phase="lesson-setup"][data-ready="true"]').waitFor();
   await expect(page.getByTestId('lesson-aside')).toBeVisible();
   await expect(page.getByTestId('lesson-aside').locator('li')).toHaveCount(1);
+  await expect(page.getByTestId('lesson-aside').locator('li')).toContainText('запись повреждена: она обрывается');
   await expect(page.getByTestId('lesson-save')).toHaveCount(1);
   await shot('lesson-mode-saves');
 
@@ -302,7 +303,7 @@ test('saved lessons: leave and resume, export, delete, import, and an unreadable
   await press(page.getByRole('button', { name: 'Выйти' }));
   await page.locator('body[data-phase="lesson-setup"][data-ready="true"]').waitFor();
   await page.getByTestId('lesson-import-file').setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"hello": 1}') });
-  await expect(page.getByTestId('lesson-saves-status')).toContainText('Файл не загружен');
+  await expect(page.getByTestId('lesson-saves-status')).toContainText('Файл не загружен: это данные не урока этой игры');
   await expect(page.getByTestId('lesson-save')).toHaveCount(1);
 
   // The setup speaks English once EN is chosen.

@@ -26,11 +26,12 @@ import {
 import { lessonLevel, replayTeam, type LessonSettings } from '../../sim/lesson';
 import { createLessonActor, type LessonActor } from './lesson.machine';
 import type { LessonPhase, LessonRecord } from './lesson-record';
+import type { SaveProblem } from './saves';
 import { TeamGame } from './team-game';
 
 /** Where saves go (the browser's save store in the game, a fake in tests). */
 export interface LessonSaver {
-  save(record: LessonRecord): { ok: true } | { ok: false; reason: string };
+  save(record: LessonRecord): { ok: true } | { ok: false; reason: string; code?: SaveProblem };
 }
 
 export interface LessonDeps {
@@ -61,8 +62,8 @@ export class LessonController {
   readonly level: Level;
   readonly settings: LessonSettings;
   record: LessonRecord;
-  /** the last save that failed, in the store's words (shown by the lesson bar) */
-  saveError: string | undefined;
+  /** the last save that failed, in the store's words and code (shown by the lesson bar); undefined once a save goes through */
+  saveError: { reason: string; code?: SaveProblem } | undefined;
   private actor: LessonActor;
   private listeners = new Set<Listener>();
   private replays = new Map<string, ReturnType<typeof replayTeam>>();
@@ -263,7 +264,7 @@ export class LessonController {
       },
     };
     const r = this.deps.saver.save(this.record);
-    this.saveError = r.ok ? undefined : r.reason;
+    this.saveError = r.ok ? undefined : { reason: r.reason, code: r.code };
     return r.ok;
   }
 

@@ -192,7 +192,7 @@ export function mountLesson(root: HTMLElement, env: LessonEnv, lesson: LessonCon
       floor.destroy();
       floor = undefined;
     }
-    bar = lessonBar(lesson, t, { presenter, togglePresenter, leave, langSwitch: langSwitch(), joinCode });
+    bar = lessonBar(lesson, t, { lang, presenter, togglePresenter, leave, langSwitch: langSwitch(), joinCode });
     const warningLine = notice ? el('p', { class: 'lesson-notice lesson-notice--bar', text: notice, attrs: { role: 'alert' } }) : null;
     const app = el('div', { class: `lesson-app${presenter ? ' lesson-app--presenter' : ''}`, attrs: { 'data-testid': 'lesson-app' } }, bar.el, warningLine, el('div', { class: 'lesson-stage' }, next.el), blankLayer);
     root.replaceChildren(app);
@@ -216,7 +216,7 @@ export function mountLesson(root: HTMLElement, env: LessonEnv, lesson: LessonCon
   /** A kept kaizen change shows on the team's tab at once (the rest of the screen is the kaizen screen's). */
   function refreshBar(): void {
     if (!bar) return;
-    const fresh = lessonBar(lesson, t, { presenter, togglePresenter, leave, langSwitch: langSwitch(), joinCode });
+    const fresh = lessonBar(lesson, t, { lang, presenter, togglePresenter, leave, langSwitch: langSwitch(), joinCode });
     bar.el.replaceWith(fresh.el);
     bar = fresh;
   }

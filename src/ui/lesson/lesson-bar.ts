@@ -5,7 +5,8 @@
  */
 import type { LessonController } from '../../app/lesson/lesson-controller';
 import { button, el, setText } from '../dom';
-import type { MessageKey, Params } from '../i18n';
+import type { Lang, MessageKey, Params } from '../i18n';
+import { saveProblemText } from './save-messages';
 
 export interface BarHandles {
   el: HTMLElement;
@@ -26,7 +27,7 @@ export function clockText(ms: number): string {
 export function lessonBar(
   lesson: LessonController,
   t: (key: MessageKey, params?: Params) => string,
-  o: { presenter: boolean; togglePresenter(): void; leave(): void; langSwitch: HTMLElement; joinCode: string },
+  o: { lang: Lang; presenter: boolean; togglePresenter(): void; leave(): void; langSwitch: HTMLElement; joinCode: string },
 ): BarHandles {
   const phase = lesson.phase;
   const round = lesson.round;
@@ -122,7 +123,7 @@ export function lessonBar(
     setText(pause, tm.paused ? t('lessonResumeTimer') : t('lessonPauseTimer'));
     pause.disabled = !has;
     extend.disabled = !has;
-    setText(saveProblem, lesson.saveError ? t('lessonSaveFailed', { reason: lesson.saveError }) : '');
+    setText(saveProblem, lesson.saveError ? t('lessonSaveFailed', { reason: saveProblemText(o.lang, lesson.saveError) }) : '');
   };
   update();
   return { el: bar, update };

@@ -1,5 +1,7 @@
 /** The part of the game an address shows, from its #fragment, and back. */
-export type Route = { kind: 'game' } | { kind: 'setup'; notice?: string } | { kind: 'lesson'; id: string } | { kind: 'join' };
+import type { SaveProblem } from '../../app/lesson/saves';
+
+export type Route = { kind: 'game' } | { kind: 'setup'; notice?: { code?: SaveProblem; reason: string } } | { kind: 'lesson'; id: string } | { kind: 'join' };
 
 export function routeOf(hash: string): Route {
   let h: string;

@@ -14,6 +14,7 @@ import { mountJoin } from './join-screen';
 import { mountLesson } from './lesson-app';
 import { mountSetup } from './setup-screen';
 import { hashOf, routeOf, type Route } from './route';
+import { fallbackText } from './save-messages';
 import { browserStorage } from './storage';
 
 export interface RouteOptions {
@@ -76,11 +77,11 @@ export function mountRoutes(root: HTMLElement, game: GameController, options: Ro
       mounted = mountJoin(root, env());
     } else {
       const loaded = store.load(route.id);
-      if (!loaded.ok) return go({ kind: 'setup', notice: loaded.reason });
+      if (!loaded.ok) return go({ kind: 'setup', notice: loaded });
       const opened = LessonController.open(loaded.record, { saver: store, now: () => new Date().toISOString() });
-      if (!opened.ok) return go({ kind: 'setup', notice: opened.reason });
+      if (!opened.ok) return go({ kind: 'setup', notice: { code: 'brokenLevel', reason: opened.reason } });
       const lesson = opened.lesson;
-      mounted = mountLesson(root, env(), lesson, loaded.warning);
+      mounted = mountLesson(root, env(), lesson, loaded.warning === undefined ? undefined : fallbackText(lang, loaded.warningCode, loaded.warning));
     }
   }
 

@@ -12,6 +12,7 @@ import { button, el, uniqueId } from '../dom';
 import { dateText, dateTimeText } from './dates';
 import { languages, messages, tr, type Lang, type MessageKey, type Params } from '../i18n';
 import type { LessonEnv } from './routes';
+import { saveProblemText, type Problem } from './save-messages';
 import { download, safeFileName } from './storage';
 import './lesson.css';
 
@@ -21,7 +22,7 @@ interface TeamRow {
   row: HTMLElement;
 }
 
-export function mountSetup(root: HTMLElement, env: LessonEnv, notice?: string): { destroy(): void } {
+export function mountSetup(root: HTMLElement, env: LessonEnv, notice?: Problem): { destroy(): void } {
   let lang = env.lang;
   const t = (key: MessageKey, params?: Params): string => tr(lang, key, params);
   // What the teacher typed survives a language switch.
@@ -54,7 +55,7 @@ export function mountSetup(root: HTMLElement, env: LessonEnv, notice?: string): 
       'main',
       { class: 'lesson-setup', attrs: { 'data-testid': 'lesson-setup' } },
       header,
-      notice ? el('p', { class: 'lesson-notice', text: t('lessonOpenFailed', { reason: notice }), attrs: { role: 'alert' } }) : null,
+      notice ? el('p', { class: 'lesson-notice', text: t('lessonOpenFailed', { reason: saveProblemText(lang, notice) }), attrs: { role: 'alert' } }) : null,
       env.persistent ? null : el('p', { class: 'lesson-notice', text: t('lessonNoStorage'), attrs: { role: 'alert' } }),
       el('div', { class: 'lesson-setup__columns' }, form, savedLessons()),
     );
@@ -145,7 +146,7 @@ export function mountSetup(root: HTMLElement, env: LessonEnv, notice?: string): 
       const record = createLessonRecord({ ...setup, level }, newLessonId(), new Date().toISOString());
       const saved = env.store.save(record);
       if (!saved.ok) {
-        problems.replaceChildren(el('li', { text: t('lessonSaveFailed', { reason: saved.reason }) }));
+        problems.replaceChildren(el('li', { text: t('lessonSaveFailed', { reason: saveProblemText(lang, saved) }) }));
         return;
       }
       env.setLang(setup.lang);
@@ -176,7 +177,7 @@ export function mountSetup(root: HTMLElement, env: LessonEnv, notice?: string): 
       const resume = button(t('lessonResume'), () => env.go({ kind: 'lesson', id: s.id }), { class: 'btn btn--primary btn--compact' });
       const exportButton = button(t('lessonExportFile'), () => {
         const loaded = env.store.load(s.id);
-        if (!loaded.ok) return void (status.textContent = loaded.reason);
+        if (!loaded.ok) return void (status.textContent = t('lessonOpenFailed', { reason: saveProblemText(lang, loaded) }));
         download(`${safeFileName(s.title)}.lesson.json`, exportLessonFile(loaded.record), 'application/json');
       }, { class: 'btn btn--compact' });
       const remove = button(t('lessonDelete'), () => {
@@ -200,12 +201,12 @@ export function mountSetup(root: HTMLElement, env: LessonEnv, notice?: string): 
       if (!file) return;
       void file.text().then((text) => {
         const r = importLessonFile(text);
-        if (!r.ok) return void (status.textContent = t('lessonImportFailed', { reason: r.reason }));
+        if (!r.ok) return void (status.textContent = t('lessonImportFailed', { reason: saveProblemText(lang, r) }));
         // An imported lesson never overwrites one already here with the same id.
         const existing = env.store.load(r.record.id);
         const record = existing.ok ? { ...r.record, id: newLessonId() } : r.record;
         const saved = env.store.save(record);
-        if (!saved.ok) return void (status.textContent = t('lessonSaveFailed', { reason: saved.reason }));
+        if (!saved.ok) return void (status.textContent = t('lessonSaveFailed', { reason: saveProblemText(lang, saved) }));
         render();
       });
     });
@@ -231,7 +232,7 @@ export function mountSetup(root: HTMLElement, env: LessonEnv, notice?: string): 
                 el(
                   'li',
                   {},
-                  el('p', { text: t('lessonAsideItem', { reason: a.reason, when: a.savedAt ? dateTimeText(lang, new Date(a.savedAt)) : '—' }) }),
+                  el('p', { text: t('lessonAsideItem', { reason: saveProblemText(lang, a), when: a.savedAt ? dateTimeText(lang, new Date(a.savedAt)) : '—' }) }),
                   button(t('lessonAsideDownload'), () => download(`${safeFileName(a.key)}.txt`, env.store.setAsideText(a.key) ?? '', 'text/plain'), { class: 'btn btn--compact' }),
                   button(t('lessonAsideDiscard'), () => {
                     if (!window.confirm(t('lessonAsideDiscardConfirm'))) return;
