@@ -202,6 +202,13 @@ test('a lesson of three teams × three rounds, with a reload, a plan code and th
   const beta2 = await boardFigures(page, 1, 2);
   expect(alpha2).not.toEqual(beta2);
   await expect(page.getByTestId('class-board').locator('td[data-best="true"]').first()).toBeVisible();
+  // A team's own results of the round, from the board and back (the existing results screen).
+  await press(page.getByTestId('lesson-show-team'));
+  await lessonPhase(page, 'analysis', 'results');
+  expect(numberIn(await page.getByTestId('headline-waste-value').textContent())).toBe(alpha2.waste);
+  await press(page.getByTestId('lesson-show-board'));
+  await lessonPhase(page, 'analysis');
+  await expect(page.getByTestId('class-board')).toBeVisible();
 
   // --- round 3 → analysis 3 → debrief ----------------------------------------------------------------
   await page.keyboard.press('PageDown');

@@ -155,6 +155,16 @@ export class LessonController {
     this.emit('timer');
   }
 
+  /** In the analysis: the class board (false) or the team on show's own results of the round (true). */
+  teamResults = false;
+
+  showTeamResults(on: boolean): void {
+    if (this.phase !== 'analysis' || on === this.teamResults) return;
+    this.teamResults = on;
+    this.present();
+    this.emit('lesson');
+  }
+
   selectTeam(index: number): void {
     if (index < 0 || index >= this.record.teams.length || index === this.activeTeam) return;
     this.record = { ...this.record, progress: { ...this.record.progress, activeTeam: index } };
@@ -275,6 +285,7 @@ export class LessonController {
     this.actor.send({ type });
     const after = this.actor.getSnapshot();
     if (after.value === before.value && after.context.round === before.context.round) return;
+    this.teamResults = false;
     if (this.phase === 'kaizen') this.openKaizenPhase(this.round);
     this.persist();
     this.present();
@@ -342,8 +353,8 @@ export class LessonController {
       if (r.ok) this.presentRound(r.session, k);
       return;
     }
-    // The class board needs no floor: nothing to prepare for the analysis.
-    if (phase === 'analysis') return;
+    // The class board needs no floor; a team's own results (spaghetti, maps) only when asked for.
+    if (phase === 'analysis' && !this.teamResults) return;
     const { rounds, waiting } = this.teamRounds(team);
     if (rounds.length < k || waiting) return;
     const r = this.replay(team, k - 1);
@@ -358,13 +369,13 @@ export class LessonController {
       this.game.present({ phase: 'kaizen', level: this.level, session });
       return;
     }
-    this.presentRound(r.session, k);
+    this.presentRound(r.session, k, phase === 'analysis' ? 'results' : 'round');
   }
 
   /** The team's round k on the floor from its start, with the traced runs of every round so far. */
-  private presentRound(session: Session, k: number): void {
+  private presentRound(session: Session, k: number, phase: 'round' | 'results' = 'round'): void {
     const played = session.played.slice(0, k);
-    this.game.present({ phase: 'round', level: this.level, session: { ...session, played }, ...this.traced(played) });
+    this.game.present({ phase, level: this.level, session: { ...session, played }, ...this.traced(played) });
   }
 
   /** Timelines and value-stream maps of the rounds played (traced runs are cached: the same plan gives the same run). */

@@ -131,7 +131,7 @@ export function mountLesson(root: HTMLElement, env: LessonEnv, lesson: LessonCon
   }
 
   /** A lesson screen of its own (not a team's game screen): heading, body, optional main button. */
-  function lessonScreen(title: string, body: HTMLElement, o: { primary?: HTMLButtonElement; testId: string }): Screen {
+  function lessonScreen(title: string, body: HTMLElement, o: { primary?: HTMLButtonElement; testId: string; aside?: HTMLElement }): Screen {
     const h1 = el('h1', { class: 'lesson-heading', text: title });
     h1.tabIndex = -1;
     const page = el(
@@ -139,7 +139,7 @@ export function mountLesson(root: HTMLElement, env: LessonEnv, lesson: LessonCon
       { class: 'screen lesson-screen', attrs: { 'data-testid': o.testId } },
       el('div', { class: 'lesson-screen__head' }, h1),
       el('main', { class: 'screen__body' }, body),
-      o.primary ? el('footer', { class: 'screen__footer' }, el('div', { class: 'screen__aside' }), o.primary) : null,
+      o.primary ? el('footer', { class: 'screen__footer' }, el('div', { class: 'screen__aside' }, o.aside ?? null), o.primary) : null,
     );
     return { el: page, title, focus: h1, primary: o.primary };
   }
@@ -152,12 +152,21 @@ export function mountLesson(root: HTMLElement, env: LessonEnv, lesson: LessonCon
     if (phase === 'briefing') {
       return briefingScreen(c, lesson.level);
     }
+    const shown = lesson.teamRounds(team);
+    const teamComplete = !shown.waiting && !shown.error && shown.rounds.length >= lesson.round;
+    if (phase === 'analysis' && lesson.teamResults && teamComplete && view.phase === 'results' && view.level) {
+      const s = resultsScreen(c, view, view.level);
+      s.el.querySelector('.screen__aside')?.append(button(t('lessonShowBoard'), act(() => lesson.showTeamResults(false)), { class: 'btn', attrs: { 'data-testid': 'lesson-show-board' } }));
+      return s;
+    }
     if (phase === 'analysis') {
+      const teamButton = button(t('lessonShowTeam', { team: record?.name ?? '' }), act(() => lesson.showTeamResults(true)), { class: 'btn', attrs: { 'data-testid': 'lesson-show-team' } });
+      teamButton.disabled = !teamComplete;
       const next = button(t(lesson.round < lesson.settings.rounds ? 'lessonNextKaizen' : 'lessonNextDebrief'), act(() => lesson.next()), { class: 'btn btn--primary', attrs: { 'data-testid': 'primary' } });
-      return lessonScreen(t('lessonBoardTitle', { n: lesson.round }), classBoard(lesson, { lang, f: c.f, t }), { primary: next, testId: 'lesson-board' });
+      return lessonScreen(t('lessonBoardTitle', { n: lesson.round }), classBoard(lesson, { lang, f: c.f, t }), { primary: next, testId: 'lesson-board', aside: teamButton });
     }
     if (phase === 'debrief') return lessonDebrief(c, lesson, state);
-    const known = lesson.teamRounds(team);
+    const known = shown;
     if (known.error) return lessonScreen(record?.name ?? '', el('p', { class: 'lesson-notice', attrs: { role: 'alert' }, text: t('lessonBoardReplayFailed', { reason: known.error }) }), { testId: 'lesson-team-error' });
     const own = record?.mode === 'own-computer';
     if ((phase === 'kaizen' && own) || known.waiting) {

@@ -137,6 +137,19 @@ describe('the lesson controller', () => {
     expect(lesson.acceptPlan(2, [first, [{ type: 'applyCard', card: 'menu-board' }]])).toEqual({ ok: true });
   });
 
+  it('shows the team on show its own results in the analysis when asked, and the board again on the next phase', () => {
+    const { lesson } = open();
+    lesson.next();
+    lesson.next(); // analysis 1
+    expect(lesson.teamResults).toBe(false);
+    lesson.showTeamResults(true);
+    expect([lesson.teamResults, lesson.game.view.phase, lesson.game.view.session?.played.length]).toEqual([true, 'results', 1]);
+    lesson.next(); // kaizen 1
+    expect(lesson.teamResults).toBe(false);
+    lesson.showTeamResults(true);
+    expect(lesson.teamResults).toBe(false);
+  });
+
   it('resumes a saved lesson in the same phase with the same figures', () => {
     const { lesson, saves } = open();
     lesson.next();
