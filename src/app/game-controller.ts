@@ -71,6 +71,8 @@ export interface Presented {
   previousTimeline?: Timeline;
   valueStreams?: readonly ValueStream[];
   debrief?: Debrief;
+  /** a joined lesson resumed on a pupil's computer */
+  lesson?: GameView['lesson'];
 }
 
 export type ChangeKind = 'phase' | 'session' | 'clock';
@@ -133,7 +135,7 @@ export class GameController {
       debrief: p.debrief,
       clock: { ...this.view.clock, t: 0, paused: false },
       refusal: undefined,
-      lesson: undefined,
+      lesson: p.lesson,
     });
   }
 

@@ -162,6 +162,18 @@ test('a lesson of three teams × three rounds, with a reload, a plan code and th
   await press(pupil.getByTestId('plan-code-qr'));
   await expect(pupil.locator('dialog.lesson-qr svg')).toBeVisible();
   await pupil.keyboard.press('Escape');
+  // The pupil's computer reloads: the team's lesson continues at its next kaizen, its rounds kept.
+  await pupil.reload();
+  await pupil.locator('body[data-ready="true"]').waitFor();
+  await press(pupil.getByTestId('menu-join-lesson'));
+  await pupil.locator('body[data-phase="lesson-join"][data-ready="true"]').waitFor();
+  await press(pupil.getByTestId('join-continue'));
+  await inPhase(pupil, 'kaizen');
+  await pupil.keyboard.press('PageDown');
+  await inPhase(pupil, 'round');
+  await pupil.keyboard.press('End');
+  await inPhase(pupil, 'results');
+  await expect(pupil.getByTestId('plan-code')).not.toHaveText(planCode);
   await pupilContext.close();
 
   // --- the teacher types the plan code: a typo is refused, the code accepted ------------------------

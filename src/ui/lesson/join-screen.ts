@@ -4,13 +4,16 @@
  * whose results and debrief then show the team's plan code for the teacher.
  */
 import { decodeJoinCode, lessonLevel } from '../../sim/lesson';
+import { loadJoined } from '../../app/lesson/joined-save';
+import { resumeJoined } from '../../app/lesson/resume-joined';
+import type { StorageLike } from '../../app/lesson/saves';
 import { button, el } from '../dom';
 import { tr, type MessageKey, type Params } from '../i18n';
 import { codeProblemText } from './code-messages';
 import type { LessonEnv } from './routes';
 import './lesson.css';
 
-export function mountJoin(root: HTMLElement, env: LessonEnv): { destroy(): void } {
+export function mountJoin(root: HTMLElement, env: LessonEnv, storage: StorageLike): { destroy(): void } {
   const lang = env.lang;
   const t = (key: MessageKey, params?: Params): string => tr(lang, key, params);
   document.body.dataset.ready = 'false';
@@ -38,6 +41,27 @@ export function mountJoin(root: HTMLElement, env: LessonEnv): { destroy(): void 
     env.game.startLevel(lessonLevel(level, r.settings), { rounds: r.settings.rounds, seed: r.settings.seed, lesson: r.settings });
     env.go({ kind: 'game' });
   };
+
+  // A lesson this computer joined before (a reload, a crash): continue it where it was.
+  const saved = loadJoined(storage);
+  const savedLevel = saved ? playable.find((l) => l.id === saved.settings.levelId) : undefined;
+  const resume = (): void => {
+    if (!saved || !savedLevel) return;
+    const r = resumeJoined(env.game, savedLevel, saved);
+    if (!r.ok) {
+      message.textContent = codeProblemText(lang, 'invalidPlan', r.reason);
+      return;
+    }
+    env.go({ kind: 'game' });
+  };
+  const continueBox = saved && savedLevel
+    ? el(
+        'section',
+        { class: 'lesson-join__continue' },
+        el('p', { text: t('lessonJoinContinueText', { level: savedLevel.title[lang], rounds: saved.kaizen.length + 1, total: saved.settings.rounds }) }),
+        button(t('lessonJoinContinue'), resume, { class: 'btn btn--primary', attrs: { 'data-testid': 'join-continue' } }),
+      )
+    : null;
   input.addEventListener('keydown', (e) => {
     if (e.key === 'Enter') {
       e.preventDefault();
@@ -62,6 +86,7 @@ export function mountJoin(root: HTMLElement, env: LessonEnv): { destroy(): void 
     ),
     button(t('lessonJoinButton'), submit, { class: 'btn btn--primary', attrs: { 'data-testid': 'join-submit' } }),
     message,
+    continueBox,
   );
   root.replaceChildren(page);
   document.title = t('lessonJoinTitle');

@@ -6,6 +6,7 @@
  */
 import type { GameController } from '../../app/game-controller';
 import type { LevelEntry } from '../../app/level-registry';
+import { saveJoined } from '../../app/lesson/joined-save';
 import { LessonController } from '../../app/lesson/lesson-controller';
 import { createSaveStore, type SaveStore } from '../../app/lesson/saves';
 import { mountApp, readStoredLang, storeLang } from '../app';
@@ -74,7 +75,7 @@ export function mountRoutes(root: HTMLElement, game: GameController, options: Ro
     } else if (route.kind === 'setup') {
       mounted = mountSetup(root, env(), route.notice);
     } else if (route.kind === 'join') {
-      mounted = mountJoin(root, env());
+      mounted = mountJoin(root, env(), storage.storage);
     } else {
       const loaded = store.load(route.id);
       if (!loaded.ok) return go({ kind: 'setup', notice: loaded });
@@ -95,6 +96,11 @@ export function mountRoutes(root: HTMLElement, game: GameController, options: Ro
     }
     mount(route);
   }
+
+  // A team at its own computer: its lesson is saved at every phase change (a reload loses no round).
+  game.subscribe((view, change) => {
+    if (change === 'phase' && view.lesson) saveJoined(storage.storage, { settings: view.lesson.settings, kaizen: view.lesson.kaizen.map((p) => [...p]), savedAt: new Date().toISOString() });
+  });
 
   window.addEventListener('hashchange', () => {
     if (window.location.hash === shown) return;
