@@ -186,6 +186,7 @@ test('a lesson of three teams × three rounds, with a reload, a plan code and th
   await input.press('Enter');
   await lessonPhase(page, 'kaizen');
   await expect(page.getByTestId('plan-code-message')).toContainText('Код принят');
+  await shot('lesson-mode-plan-code');
 
   // --- round 2, and a reload in the middle of it ----------------------------------------------------
   await page.keyboard.press('PageDown');
@@ -243,6 +244,10 @@ test('a lesson of three teams × three rounds, with a reload, a plan code and th
   await expect(page.getByTestId('lesson-best')).toContainText('Лучший план');
   await floorDrawn(page);
   await shot('lesson-mode-debrief');
+  await press(page.getByTestId('tab-cards'));
+  await expect(page.getByTestId('lesson-team-cards').locator('section[data-team="0"]')).toContainText('Меню на стенде у входа');
+  await expect(page.getByTestId('lesson-team-cards').locator('section[data-team="2"]')).toContainText('ждём код плана');
+  await shot('lesson-mode-debrief-cards');
 
   // --- the printable report: print media shows only the one-page report -------------------------
   await expect(page.getByTestId('lesson-report')).toBeHidden();
