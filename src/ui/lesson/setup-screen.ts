@@ -141,7 +141,8 @@ export function mountSetup(root: HTMLElement, env: LessonEnv, notice?: Problem):
         lang: (langSelect.value === 'en' ? 'en' : 'ru') as Lang,
       };
       const found = setupProblems(setup);
-      problems.replaceChildren(...found.map((p) => el('li', { text: t(`lessonProblem_${p}` as MessageKey, { max: MAX_TEAMS, min: MIN_ROUNDS, maxRounds: MAX_LESSON_ROUNDS }) })));
+      const keys = [...(level ? [] : ['noLevel' as const]), ...found];
+      problems.replaceChildren(...keys.map((p) => el('li', { text: t(`lessonProblem_${p}` as MessageKey, { max: MAX_TEAMS, min: MIN_ROUNDS, maxRounds: MAX_LESSON_ROUNDS }) })));
       if (!level || found.length > 0) return;
       const record = createLessonRecord({ ...setup, level }, newLessonId(), new Date().toISOString());
       const saved = env.store.save(record);
