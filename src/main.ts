@@ -10,8 +10,8 @@ import { GameController } from './app/game-controller';
 import { startAnimationLoop } from './app/animation-loop';
 import { shippedLevels, type LevelEntry } from './app/level-registry';
 import { createConsoleApi } from './app/console-api';
-import { mountApp } from './ui/app';
 import { startOfflineSupport } from './app/offline';
+import { mountRoutes } from './ui/lesson/routes';
 
 /** The lesson's seed: the same for every round and every team, so results compare; `?seed=` overrides it. */
 const DEFAULT_SEED = 20261123;
@@ -44,7 +44,8 @@ try {
 (window as unknown as { miniProcessFactory: unknown }).miniProcessFactory = createConsoleApi(levels);
 
 const controller = new GameController();
-mountApp(root, controller, { levels, seed, rounds });
-startAnimationLoop(controller);
+// The game, or (by the address's #fragment) the lesson setup, a running lesson, joining one.
+const shown = mountRoutes(root, controller, { levels, seed, rounds });
+startAnimationLoop(shown);
 // Works offline after the first visit (served site only; never in dev or from file://).
 startOfflineSupport();

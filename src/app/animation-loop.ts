@@ -2,9 +2,9 @@
  * Drives the playback clock from the browser's animation frames. Separate from Phaser's own
  * loop so the lesson keeps time even if drawing is slow or the renderer is swapped.
  */
-import type { GameController } from './game-controller';
 
-export function startAnimationLoop(controller: GameController): () => void {
+/** `controller`: whatever keeps time now (the game, or a running lesson). */
+export function startAnimationLoop(controller: { tick(realMs: number): void }): () => void {
   let last: number | undefined;
   let handle = 0;
   const frame = (now: number): void => {

@@ -26,6 +26,7 @@ import {
   type PracticeQuestion,
   type PracticeTarget,
 } from '../sim';
+import type { LessonSettings } from '../sim/lesson';
 import { gameMachine, type Phase } from './game.machine';
 
 export const SPEEDS = [1, 2, 4] as const;
@@ -61,8 +62,23 @@ export interface GameView {
   debrief: Debrief | undefined;
   /** the last refused change, in the core's words, until the next change */
   refusal: string | undefined;
+  /** a lesson joined with a join code: its settings and the commands of each kaizen phase played so far (for the plan code) */
+  lesson?: { settings: LessonSettings; kaizen: readonly (readonly Command[])[] };
   /** practice mode (seeing waste): the trainee's graded answers so far; undefined in a lesson */
   practice: PracticeLog | undefined;
+}
+
+/** What lesson mode shows on this controller: a team's session prepared elsewhere, at a phase. */
+export interface Presented {
+  phase: Phase;
+  level: Level;
+  session: Session;
+  timeline?: Timeline;
+  previousTimeline?: Timeline;
+  valueStreams?: readonly ValueStream[];
+  debrief?: Debrief;
+  /** a joined lesson resumed on a pupil's computer */
+  lesson?: GameView['lesson'];
 }
 
 export interface PracticeLog {
@@ -77,11 +93,15 @@ export interface GameOptions {
   seed: number;
   /** practise seeing waste: the round asks what clicked things are (src/sim/practice) */
   practice?: boolean;
+  /** played as a team of a lesson (joined with a join code) */
+  lesson?: LessonSettings;
 }
 
 export class GameController {
   private actor = createActor(gameMachine).start();
   private listeners = new Set<Listener>();
+  /** lesson mode's debrief: the round starts again at its end instead of going to the results */
+  loopRound = false;
   view: GameView = {
     phase: 'menu',
     level: undefined,
@@ -111,6 +131,26 @@ export class GameController {
       debrief: undefined,
       refusal: undefined,
       practice: options.practice ? { questions: [] } : undefined,
+      lesson: options.lesson ? { settings: options.lesson, kaizen: [] } : undefined,
+    });
+  }
+
+  /** Lesson mode: show a team's session (replayed by the lesson) at a phase; the clock starts at 0. */
+  present(p: Presented): void {
+    this.actor.stop();
+    const context = { rounds: p.session.totalRounds, played: p.session.played.length };
+    this.actor = createActor(gameMachine, { snapshot: gameMachine.resolveState({ value: p.phase, context }) }).start();
+    this.update('phase', {
+      level: p.level,
+      session: p.session,
+      timeline: p.timeline,
+      previousTimeline: p.previousTimeline,
+      valueStreams: p.valueStreams ?? [],
+      debrief: p.debrief,
+      clock: { ...this.view.clock, t: 0, paused: false },
+      refusal: undefined,
+      lesson: p.lesson,
+      practice: undefined,
     });
   }
 
@@ -163,6 +203,10 @@ export class GameController {
     if (phase !== 'round' || !timeline || clock.paused) return;
     const rate = Math.max(1, timeline.duration / SECONDS_PER_ROUND_AT_1X) * clock.speed;
     const t = Math.min(timeline.duration, clock.t + (realMs / 1000) * rate);
+    if (t >= timeline.duration && this.loopRound) {
+      this.setClock({ t: 0 });
+      return;
+    }
     this.setClock({ t });
     if (t >= timeline.duration) this.endRound();
   }
@@ -210,7 +254,12 @@ export class GameController {
     if (isFinished(session)) return;
     const played = playNextRound(session);
     this.actor.send({ type: 'NEXT' });
+    // A joined lesson keeps each kaizen phase apart: they make the team's plan code.
+    const lesson = this.view.lesson && session.played.length > 0
+      ? { ...this.view.lesson, kaizen: [...this.view.lesson.kaizen, session.phaseCommands] }
+      : this.view.lesson;
     this.update('phase', {
+      lesson,
       session: played.session,
       previousTimeline: this.view.timeline,
       timeline: buildTimeline(played.run),

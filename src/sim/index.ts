@@ -14,3 +14,4 @@ export * from './game/session';
 export { debrief, type Debrief, type CardWorth } from './game/debrief';
 export * from './compare';
 export * from './practice';
+export * from './lesson';

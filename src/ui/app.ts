@@ -37,7 +37,7 @@ export function readStoredLang(): Lang {
   }
 }
 
-function storeLang(lang: Lang): void {
+export function storeLang(lang: Lang): void {
   try {
     localStorage.setItem(LANG_KEY, lang);
   } catch {
@@ -57,7 +57,7 @@ export interface AppHandle {
 }
 
 /** Controls that handle Enter / Space / arrows themselves: keys pressed there are theirs. */
-function ownsKeys(target: EventTarget | null): boolean {
+export function ownsKeys(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
   if (target.isContentEditable) return true;
   const tag = target.tagName;
@@ -70,7 +70,7 @@ function ownsKeys(target: EventTarget | null): boolean {
 }
 
 /** Elements on which Enter already means something (press this button, follow this link). */
-function isActivatable(target: EventTarget | null): boolean {
+export function isActivatable(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
   return target.closest('button, a[href], input, select, textarea, summary, [role="tab"], [role="button"], canvas') !== null;
 }
@@ -332,7 +332,7 @@ export function mountApp(root: HTMLElement, controller: GameController, options:
   };
 }
 
-function toggleFullscreen(): void {
+export function toggleFullscreen(): void {
   try {
     const done = document.fullscreenElement ? document.exitFullscreen() : document.documentElement.requestFullscreen();
     // Refused (no user gesture, a kiosk policy, an iframe): the game goes on as it is.

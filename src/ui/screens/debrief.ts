@@ -12,6 +12,7 @@ import { footer, primaryButton, topBar, type Ctx, type Screen } from '../screen'
 import { bucketLabel } from '../wastes';
 import { changeBadge } from '../widgets/change';
 import { roundsChart, wasteStack } from '../widgets/charts';
+import { planCodeBox } from '../lesson/plan-code-box';
 import { mapLegend, mapTitle, valueStreamMap } from '../widgets/value-stream';
 import { kpi, tabs, targetNote } from './results';
 
@@ -196,6 +197,6 @@ export function debriefScreen(ctx: Ctx, view: GameView, level: Level): Screen {
   list?.classList.add('tabs__list--bar');
   const { bar, h1 } = topBar(ctx, { heading, controls: list ?? undefined });
   const body = el('main', { class: 'screen__body debrief' }, sections);
-  const page = el('div', { class: 'screen screen--debrief' }, bar, body, footer(back));
+  const page = el('div', { class: 'screen screen--debrief' }, bar, body, footer(back, planCodeBox(ctx, view)));
   return { el: page, title: heading, primary: back, focus: h1 };
 }

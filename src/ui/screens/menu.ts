@@ -7,6 +7,7 @@ import { langSwitch, type Ctx, type Screen } from '../screen';
 import type { LevelEntry } from '../../app/level-registry';
 import { compareMenuEntry } from '../workshop/compare/entry';
 import { practiceMenu } from '../workshop/practice/practice-menu';
+import { lessonLinks } from '../lesson/menu-links';
 
 const SHOWN_ISSUES = 5;
 
@@ -28,7 +29,7 @@ export function menuScreen(ctx: Ctx): Screen {
     el('p', { class: 'muted', text: ctx.t('ed_menuEntryHint') }),
   );
   const info = el('p', { class: 'menu__info muted', text: ctx.t('lessonInfo', { rounds: ctx.rounds, seed: ctx.seed }) });
-  const main = el('main', { class: 'menu' }, header, nav, practiceMenu(ctx), compareMenuEntry(ctx), workshop, info);
+  const main = el('main', { class: 'menu' }, header, nav, lessonLinks(ctx), practiceMenu(ctx), compareMenuEntry(ctx), workshop, info);
   return { el: main, title: ctx.t('appTitle'), focus: h1 };
 }
 

@@ -14,6 +14,7 @@ import { bucketLabel } from '../wastes';
 import { changeBadge } from '../widgets/change';
 import { roundsChart, wasteStack } from '../widgets/charts';
 import { spaghetti } from '../widgets/spaghetti';
+import { planCodeBox } from '../lesson/plan-code-box';
 import { mapTitle, valueStreamMap } from '../widgets/value-stream';
 
 export interface KpiOptions {
@@ -256,6 +257,6 @@ export function resultsScreen(ctx: Ctx, view: GameView, level: Level): Screen {
   );
   const next = primaryButton(last ? t('nextDebrief') : t('nextKaizen'), ctx.act(() => ctx.controller.next()), 'primary');
   const body = el('main', { class: 'screen__body results' }, headline(ctx, level, session.played, prev ? n - 2 : undefined), sections);
-  const page = el('div', { class: 'screen screen--results' }, bar, body, footer(next));
+  const page = el('div', { class: 'screen screen--results' }, bar, body, footer(next, planCodeBox(ctx, view)));
   return { el: page, title: t('resultsTitle', { n, total }), primary: next, focus: h1 };
 }

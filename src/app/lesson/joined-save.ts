@@ -1,0 +1,53 @@
+/**
+ * A team at its own computer keeps its lesson too: the join code's settings and the kaizen
+ * phases played so far are saved in the browser at every phase change, so a reload or a crash
+ * on the pupil's computer loses no round — the team continues where it was (its plan code
+ * included). One joined lesson per browser: joining another replaces it.
+ */
+import { z } from 'zod';
+import { command, lessonSettings, type Command, type LessonSettings } from '../../sim';
+import type { StorageLike } from './saves';
+
+export const JOINED_KEY = 'mini-process-factory/joined-lesson';
+
+const joined = z.object({
+  settings: lessonSettings,
+  kaizen: z.array(z.array(command)).max(16),
+  savedAt: z.string(),
+});
+
+export interface JoinedLesson {
+  settings: LessonSettings;
+  kaizen: Command[][];
+  /** ISO */
+  savedAt: string;
+}
+
+export function saveJoined(storage: StorageLike, lesson: JoinedLesson): boolean {
+  try {
+    storage.setItem(JOINED_KEY, JSON.stringify(lesson));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The joined lesson saved here, or undefined (none, or unreadable: then it is not offered). */
+export function loadJoined(storage: StorageLike): JoinedLesson | undefined {
+  try {
+    const text = storage.getItem(JOINED_KEY);
+    if (text === null) return undefined;
+    const r = joined.safeParse(JSON.parse(text));
+    return r.success ? (r.data as JoinedLesson) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export function forgetJoined(storage: StorageLike): void {
+  try {
+    storage.removeItem(JOINED_KEY);
+  } catch {
+    /* nothing to forget */
+  }
+}

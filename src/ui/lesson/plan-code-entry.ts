@@ -1,0 +1,84 @@
+/**
+ * The teacher's side of a team at its own computer: the join code shown large (what the team
+ * types to play this lesson) and a field for the team's plan code. A code is decoded against
+ * this lesson (a typo, or a code of another lesson, is refused in plain words); an accepted
+ * one replays the team's rounds at once and puts them on the class board.
+ */
+import { decodePlanCode } from '../../sim/lesson';
+import type { LessonController } from '../../app/lesson/lesson-controller';
+import { button, el, uniqueId } from '../dom';
+import type { Lang, MessageKey, Params } from '../i18n';
+import { codeProblemText } from './code-messages';
+
+type T = (key: MessageKey, params?: Params) => string;
+
+/** The last answer to a plan code, kept across the redraw the accepted code causes. */
+export interface PlanCodeState {
+  team: number;
+  ok: boolean;
+  text: string;
+}
+
+export function joinCodeBlock(joinCode: string, t: T): HTMLElement {
+  return el(
+    'div',
+    { class: 'lesson-join-code' },
+    el('p', { class: 'lesson-join-code__label', text: t('lessonJoinCodeLabel') }),
+    el('p', { class: 'lesson-code', text: joinCode, attrs: { 'data-testid': 'join-code-large' } }),
+    el('p', { class: 'muted', text: t('lessonJoinCodeHint') }),
+  );
+}
+
+export function planCodeEntry(lesson: LessonController, team: number, o: { lang: Lang; t: T; joinCode: string; state: { planCode?: PlanCodeState } }): HTMLElement {
+  const { t, lang } = o;
+  const record = lesson.record.teams[team];
+  if (!record) return el('p', { text: '—' });
+  const known = lesson.teamRounds(team);
+  const headingId = uniqueId('plan-code');
+  const input = el('input', {
+    class: 'input lesson-code-input',
+    attrs: { type: 'text', autocomplete: 'off', spellcheck: 'false', autocapitalize: 'characters', 'aria-labelledby': headingId, 'data-testid': 'plan-code-input' },
+  });
+  const last = o.state.planCode?.team === team ? o.state.planCode : undefined;
+  const message = el('p', {
+    class: `lesson-code-message${last?.ok ? ' lesson-code-message--ok' : ''}`,
+    text: last?.text ?? '',
+    attrs: { role: 'status', 'aria-live': 'polite', 'data-testid': 'plan-code-message' },
+  });
+  const submit = (): void => {
+    const decoded = decodePlanCode(lesson.level, lesson.settings, input.value);
+    if (!decoded.ok) {
+      o.state.planCode = { team, ok: false, text: codeProblemText(lang, decoded.code, decoded.reason) };
+      message.className = 'lesson-code-message';
+      message.textContent = o.state.planCode.text;
+      input.setAttribute('aria-invalid', 'true');
+      input.select();
+      return;
+    }
+    const phases = decoded.kaizen.length;
+    o.state.planCode = { team, ok: true, text: t('lessonPlanAccepted', { team: record.name, rounds: phases + 1 }) };
+    const r = lesson.acceptPlan(team, decoded.kaizen);
+    if (!r.ok) {
+      const text = r.changesRound !== undefined ? t('lessonPlanChangesShown', { n: r.changesRound }) : codeProblemText(lang, 'invalidPlan', r.reason);
+      o.state.planCode = { team, ok: false, text };
+      message.textContent = o.state.planCode.text;
+    }
+  };
+  input.addEventListener('keydown', (e) => {
+    if (e.key === 'Enter') {
+      e.preventDefault();
+      submit();
+    }
+  });
+  return el(
+    'section',
+    { class: 'lesson-plan-code', attrs: { 'aria-labelledby': headingId, 'data-testid': 'plan-code-entry' } },
+    el('h2', { id: headingId, text: t('lessonPlanCodeHeading', { team: record.name }) }),
+    el('p', { text: t('lessonPlanCodeKnown', { known: Math.max(1, record.kaizen.length + 1), total: lesson.settings.rounds }) }),
+    known.waiting ? el('p', { class: 'lesson-notice', text: t('lessonBoardWaiting') }) : null,
+    el('div', { class: 'lesson-plan-code__row' }, input, button(t('lessonPlanCodeAccept'), submit, { class: 'btn btn--primary', attrs: { 'data-testid': 'plan-code-accept' } })),
+    message,
+    el('p', { class: 'muted', text: t('lessonPlanCodeHint') }),
+    joinCodeBlock(o.joinCode, t),
+  );
+}
