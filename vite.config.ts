@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 import { defineConfig } from 'vitest/config';
 // `.js` names the .ts module for both TypeScript and Vite's config loader (which warns about bare paths).
@@ -20,6 +21,10 @@ export default defineConfig(({ mode }) => {
     base: './',
     server: { host },
     preview: { host },
+    // The editor's check worker cannot be a separate file in the single file: it checks on the page there.
+    resolve: singleFile
+      ? { alias: [{ find: /^\.\/check-worker$/, replacement: fileURLToPath(new URL('./src/ui/editor/check-worker.single-file.ts', import.meta.url)) }] }
+      : {},
     plugins: singleFile
       ? [phaserWithoutEval(), woff2Only(), viteSingleFile(), singleFileFinish()]
       : [phaserWithoutEval(), woff2Only(), serviceWorker(packageVersion)],

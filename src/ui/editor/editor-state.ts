@@ -10,6 +10,7 @@ import type { Recipe } from '../../app/editor/commands';
 import type { EditorTab } from '../../app/editor/locate';
 import type { DraftRun } from '../../app/editor/run-draft';
 import { FloorGrid } from './floor-grid';
+import { startWorker } from './check-worker';
 
 export type Notice =
   | { kind: 'corrupt'; keptAs: string | undefined; reason: string }
@@ -150,20 +151,5 @@ export class EditorState {
 
   private emit(what: 'draft' | 'check'): void {
     for (const fn of this.listeners) fn(what);
-  }
-}
-
-function startWorker(onCheck: (seq: number, check: DraftCheck) => void, onFail: () => void): Worker | undefined {
-  try {
-    const worker = new Worker(new URL('./check.worker.ts', import.meta.url), { type: 'module' });
-    worker.onmessage = (event: MessageEvent<{ seq: number; check: DraftCheck }>) => onCheck(event.data.seq, event.data.check);
-    worker.onerror = (event) => {
-      event.preventDefault();
-      worker.terminate();
-      onFail();
-    };
-    return worker;
-  } catch {
-    return undefined;
   }
 }

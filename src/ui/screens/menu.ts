@@ -22,14 +22,25 @@ export function menuScreen(ctx: Ctx): Screen {
   );
   const heading = el('h2', { id: 'levels-heading', class: 'menu__subtitle', text: ctx.t('levelsHeading') });
   const nav = el('nav', { class: 'menu__levels', attrs: { 'aria-labelledby': heading.id } }, heading, levelList(ctx));
-  const workshop = el(
-    'section',
-    { class: 'menu__workshop', attrs: { 'aria-label': ctx.t('ed_menuEntry') } },
+  const editor = el(
+    'div',
+    { class: 'menu__tool' },
     button(ctx.t('ed_menuEntry'), ctx.act(() => ctx.openEditor()), { class: 'level-button', attrs: { 'data-testid': 'open-editor' } }),
     el('p', { class: 'muted', text: ctx.t('ed_menuEntryHint') }),
   );
+  const workshopHeading = el('h2', { id: 'workshop-heading', class: 'menu__subtitle', text: ctx.t('menuWorkshopHeading') });
+  const workshop = el(
+    'section',
+    { class: 'menu__workshop', attrs: { 'aria-labelledby': workshopHeading.id } },
+    workshopHeading,
+    compareMenuEntry(ctx),
+    editor,
+    practiceMenu(ctx),
+  );
   const info = el('p', { class: 'menu__info muted', text: ctx.t('lessonInfo', { rounds: ctx.rounds, seed: ctx.seed }) });
-  const main = el('main', { class: 'menu' }, header, nav, lessonLinks(ctx), practiceMenu(ctx), compareMenuEntry(ctx), workshop, info);
+  // Pupils' way in (the levels) on the left; the teacher's and the trainee's beside it, so all fits a 1024×768 projector.
+  const body = el('div', { class: 'menu__body' }, el('div', { class: 'menu__play' }, nav, info), el('div', { class: 'menu__side' }, lessonLinks(ctx), workshop));
+  const main = el('main', { class: 'menu' }, header, body);
   return { el: main, title: ctx.t('appTitle'), focus: h1 };
 }
 
