@@ -21,15 +21,28 @@ function timeIt(fn: () => void, repeats: number): number {
   return median(times);
 }
 
-/** One queue, c servers: customers and events per second, recycling finished units as a long run would. */
-export function queueRun(servers: number, lambda: number, mu: number, customers: number) {
+export interface QueueSample {
+  wallMs: number;
+  /** CPU time of this process over the run (all its threads: the collector's helpers count too) */
+  cpuMs: number;
+  events: number;
+}
+
+/**
+ * One queue, c servers, recycling finished units as a long run would: returns a function
+ * that times one run, so the caller can interleave our runs with the peer's on a busy machine.
+ */
+export function queueRunner(servers: number, lambda: number, mu: number, customers: number): () => QueueSample {
   const model = compileModel(mmcLevel(servers, lambda * 3600, 1 / mu, customers));
   for (let i = 0; i < 3; i++) runEngine(model, { seed: i, keepUnits: false }); // let the JIT settle
-  let events = 0;
-  const ms = timeIt(() => {
-    events = runEngine(model, { seed: 7, keepUnits: false }).events;
-  }, 5);
-  return { ms, customersPerSecond: customers / (ms / 1000), eventsPerSecond: events / (ms / 1000) };
+  return () => {
+    const cpu0 = process.cpuUsage();
+    const t0 = performance.now();
+    const events = runEngine(model, { seed: 7, keepUnits: false }).events;
+    const wallMs = performance.now() - t0;
+    const cpu = process.cpuUsage(cpu0);
+    return { wallMs, cpuMs: (cpu.user + cpu.system) / 1000, events };
+  };
 }
 
 /** One whole canteen round, the way the game runs it (units kept for drawing, metrics computed). */

@@ -8,6 +8,8 @@ import { fileURLToPath } from 'node:url';
 
 const PEER = fileURLToPath(new URL('../../../shared/peers/mmc_simpy2.py', import.meta.url));
 const PYTHON = '/usr/bin/python3';
+// Runs the peer and adds the CPU time of the interval the peer times (see there).
+const WITH_CPU = fileURLToPath(new URL('./simpy-cpu.py', import.meta.url));
 
 function hasSimPy(): boolean {
   return spawnSync(PYTHON, ['-c', 'import SimPy'], { stdio: 'ignore' }).status === 0;
@@ -23,16 +25,18 @@ function installSimPy(): void {
   }
 }
 
-export type PeerResult = { ok: true; wallSeconds: number; meanWait: number } | { ok: false; reason: string };
+export type PeerResult =
+  | { ok: true; wallSeconds: number; cpuSeconds: number; meanWait: number }
+  | { ok: false; reason: string };
 
 export function runSimPy(lambda: number, mu: number, c: number, n: number, seed: number): PeerResult {
   if (!existsSync(PEER)) return { ok: false, reason: `${PEER} not found` };
   if (!existsSync(PYTHON)) return { ok: false, reason: `${PYTHON} not found` };
   if (!hasSimPy()) installSimPy();
   if (!hasSimPy()) return { ok: false, reason: 'python3-simpy is not installed' };
-  const out = execFileSync(PYTHON, [PEER, String(lambda), String(mu), String(c), String(n), String(seed)], {
+  const out = execFileSync(PYTHON, [WITH_CPU, PEER, String(lambda), String(mu), String(c), String(n), String(seed)], {
     encoding: 'utf8',
   });
-  const r = JSON.parse(out) as { wallSeconds: number; meanWait: number };
-  return { ok: true, wallSeconds: r.wallSeconds, meanWait: r.meanWait };
+  const r = JSON.parse(out) as { wallSeconds: number; cpuSeconds: number; meanWait: number };
+  return { ok: true, wallSeconds: r.wallSeconds, cpuSeconds: r.cpuSeconds, meanWait: r.meanWait };
 }

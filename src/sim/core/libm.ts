@@ -49,21 +49,31 @@ const POW2 = new Float64Array(POW2_ZERO + 1024);
 for (let m = 0, p = 1; m <= 1023; m++, p *= 2) POW2[POW2_ZERO + m] = p;
 for (let m = 0, p = 1; m >= -1074; m--, p /= 2) POW2[POW2_ZERO + m] = p;
 
-/** ln(x), within 1 ulp; the same bits on every engine. */
+/**
+ * ln(x), within 1 ulp; the same bits on every engine. Split in parts so the common case (a
+ * normal positive x) is small enough for the JIT to inline into its callers, which also
+ * spares boxing the result of every call; the arithmetic and its order are fdlibm's, unchanged.
+ */
 export function log(x: number): number {
   f64[0] = x;
-  let hx = (u32[1] as number) | 0;
+  const hx = (u32[1] as number) | 0;
+  if (hx < 0x00100000 || hx >= 0x7ff00000) return logSpecial(x, hx);
+  return logNormal(x, hx, 0);
+}
+
+/** Zero, negative, subnormal, infinite or NaN. */
+function logSpecial(x: number, hx: number): number {
   const lx = u32[0] as number;
-  let k = 0;
-  if (hx < 0x00100000) {
-    if (((hx & 0x7fffffff) | lx) === 0) return -Infinity;
-    if (hx < 0) return NaN;
-    k -= 54;
-    x *= TWO54; // subnormal: scale up
-    f64[0] = x;
-    hx = (u32[1] as number) | 0;
-  }
   if (hx >= 0x7ff00000) return x + x;
+  if (((hx & 0x7fffffff) | lx) === 0) return -Infinity;
+  if (hx < 0) return NaN;
+  x *= TWO54; // subnormal: scale up
+  f64[0] = x;
+  return logNormal(x, (u32[1] as number) | 0, -54);
+}
+
+/** ln(x) for a normal positive x whose high word is `hx`, plus `k` ln 2 (a subnormal's scaling). */
+function logNormal(x: number, hx: number, k: number): number {
   const biasedExponent = hx >> 20;
   k += biasedExponent - 1023;
   hx &= 0x000fffff;
@@ -73,12 +83,7 @@ export function log(x: number): number {
   x *= POW2[POW2_ZERO + 1023 - (i >> 20) - biasedExponent] as number;
   k += i >> 20;
   const f = x - 1.0;
-  if ((0x000fffff & (2 + hx)) < 3) {
-    // |f| < 2^-20
-    if (f === 0) return k === 0 ? 0 : k * LN2_HI + k * LN2_LO;
-    const r = f * f * (0.5 - 0.33333333333333333 * f);
-    return k === 0 ? f - r : k * LN2_HI - (r - k * LN2_LO - f);
-  }
+  if ((0x000fffff & (2 + hx)) < 3) return logNearOne(f, k); // |f| < 2^-20
   const s = f / (2.0 + f);
   const dk = k;
   const z = s * s;
@@ -94,6 +99,13 @@ export function log(x: number): number {
     return k === 0 ? f - (hfsq - s * (hfsq + r)) : dk * LN2_HI - (hfsq - (s * (hfsq + r) + dk * LN2_LO) - f);
   }
   return k === 0 ? f - s * (f - r) : dk * LN2_HI - (s * (f - r) - dk * LN2_LO - f);
+}
+
+/** |f| < 2^-20: a short series. */
+function logNearOne(f: number, k: number): number {
+  if (f === 0) return k === 0 ? 0 : k * LN2_HI + k * LN2_LO;
+  const r = f * f * (0.5 - 0.33333333333333333 * f);
+  return k === 0 ? f - r : k * LN2_HI - (r - k * LN2_LO - f);
 }
 
 const HUGE = 1.0e300;

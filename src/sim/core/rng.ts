@@ -43,7 +43,29 @@ export function reseedRng(s: RngState, seed: number, stream: number): RngState {
 
 /** Next 32-bit unsigned integer; advances the state in place. */
 export function nextUint32(s: RngState): number {
-  const result = Math.imul(rotl(Math.imul(s.b, 5), 7), 9) >>> 0;
+  const result = scrambled(s) >>> 0;
+  advance(s);
+  return result;
+}
+
+/**
+ * Uniform in the open interval (0, 1): never exactly 0 or 1, so inverse CDFs stay finite.
+ * The top 24 bits of nextUint32, taken straight from the scrambled word: a small integer
+ * throughout, where a full 32-bit value would have to be boxed when the JIT does not inline.
+ */
+export function nextUnit(s: RngState): number {
+  const top24 = scrambled(s) >>> 8;
+  advance(s);
+  return (top24 + 0.5) / 16777216;
+}
+
+/** xoshiro128**'s output word for the current state (as a signed 32-bit integer). */
+function scrambled(s: RngState): number {
+  return Math.imul(rotl(Math.imul(s.b, 5), 7), 9);
+}
+
+/** xoshiro128**'s state transition. */
+function advance(s: RngState): void {
   const t = s.b << 9;
   s.c ^= s.a;
   s.d ^= s.b;
@@ -51,12 +73,6 @@ export function nextUint32(s: RngState): number {
   s.a ^= s.d;
   s.c ^= t;
   s.d = rotl(s.d, 11);
-  return result;
-}
-
-/** Uniform in the open interval (0, 1): never exactly 0 or 1, so inverse CDFs stay finite. */
-export function nextUnit(s: RngState): number {
-  return ((nextUint32(s) >>> 8) + 0.5) / 16777216;
 }
 
 function rotl(x: number, k: number): number {

@@ -111,9 +111,15 @@ const FLOW_ACTIONS = [
   'leaveForNow', // 12
 ] as const;
 
+/**
+ * Actions the engine has nothing to do for, so the stepper leaves them out: taking a server
+ * happens when the station hands the unit one (serveWaiting), before the machine hears SERVE.
+ */
+const NO_OP_ACTIONS = ['takeServer'] as const;
+
 let compiled: CompiledMachine<FlowContext, FlowEvent> | undefined;
 export function flowMachine(): CompiledMachine<FlowContext, FlowEvent> {
-  compiled ??= compileMachine<FlowContext, FlowEvent>(flowUnitMachine, { actionOrder: FLOW_ACTIONS });
+  compiled ??= compileMachine<FlowContext, FlowEvent>(flowUnitMachine, { actionOrder: FLOW_ACTIONS, noOpActions: NO_OP_ACTIONS });
   return compiled;
 }
 
@@ -159,8 +165,7 @@ export function runEngine(model: Model, options: RunOptions): RunState {
       case 1: // startWork
         startWork(e, ctx);
         return;
-      case 2: // takeServer
-        return;
+      // 2, takeServer: a no-op, left out by the stepper (NO_OP_ACTIONS).
       case 3: { // releaseServer
         const st = sim.stations[e.servedBy] as StationRuntime;
         st.busy--;

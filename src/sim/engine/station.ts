@@ -10,9 +10,14 @@ export interface StationRuntime {
   busy: number;
   busyValue: number;
   busyNonValue: number;
-  /** entity indices waiting, FIFO from `head` */
-  queue: number[];
+  /**
+   * Entity indices waiting, FIFO: a ring of `waiting` entries from `head`. Its length is a
+   * power of two, so wrapping is a mask; a ring never copies or reallocates as units come
+   * and go, which an array consumed from its head would.
+   */
+  queue: Int32Array;
   head: number;
+  waiting: number;
   open: boolean;
   /** opening windows in force now; open while above zero */
   openWindows: number;
@@ -37,8 +42,9 @@ export function createStationRuntime(m: ModelStation, openWindows: number): Stat
     busy: 0,
     busyValue: 0,
     busyNonValue: 0,
-    queue: [],
+    queue: new Int32Array(16),
     head: 0,
+    waiting: 0,
     open: openWindows > 0,
     openWindows,
     released: 0,
@@ -55,29 +61,36 @@ export function createStationRuntime(m: ModelStation, openWindows: number): Stat
 }
 
 export function queueLength(s: StationRuntime): number {
-  return s.queue.length - s.head;
+  return s.waiting;
 }
 
 export function enqueue(s: StationRuntime, entity: number): void {
-  s.queue.push(entity);
-  const len = queueLength(s);
+  if (s.waiting === s.queue.length) growQueue(s);
+  s.queue[(s.head + s.waiting) & (s.queue.length - 1)] = entity;
+  const len = ++s.waiting;
   if (len > s.maxQueue) s.maxQueue = len;
 }
 
 /** Next entity to serve, or -1 when none may start now. Reserves a server for it. */
 export function takeNext(s: StationRuntime): number {
-  if (!s.open || s.busy >= s.m.servers || s.head >= s.queue.length) return -1;
+  if (!s.open || s.busy >= s.m.servers || s.waiting === 0) return -1;
   if (s.m.batch && s.released === 0) return -1;
   if (s.m.batch) s.released--;
-  const entity = s.queue[s.head++] as number;
-  // Drop the consumed prefix now and then so a long run keeps a small array.
-  if (s.head > 1024 && s.head * 2 > s.queue.length) {
-    s.queue = s.queue.slice(s.head);
-    s.head = 0;
-  }
+  const entity = s.queue[s.head] as number;
+  s.head = (s.head + 1) & (s.queue.length - 1);
+  s.waiting--;
   s.busy++;
   s.served++;
   return entity;
+}
+
+/** Twice the room, the waiting units moved to its start in order. */
+function growQueue(s: StationRuntime): void {
+  const old = s.queue;
+  const grown = new Int32Array(old.length * 2);
+  for (let k = 0; k < s.waiting; k++) grown[k] = old[(s.head + k) & (old.length - 1)] as number;
+  s.queue = grown;
+  s.head = 0;
 }
 
 /** Release everything now waiting to the servers (the director signs the folder). */

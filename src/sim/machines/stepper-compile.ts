@@ -453,8 +453,13 @@ function buildValueTree(node: XNode, atomicIds: ReadonlyMap<XNode, number>): Val
 const DEFAULT_MAX_MICROSTEPS = 100_000;
 
 /** Walks the machine graph once; throws for anything outside the supported subset. */
-export function compileTables(machine: AnyStateMachine, actionOrder: readonly string[] = []): StepperTables {
+export function compileTables(
+  machine: AnyStateMachine,
+  actionOrder: readonly string[] = [],
+  noOpActions: readonly string[] = [],
+): StepperTables {
   const xm = viewMachine(machine);
+  const noOps = new Set(noOpActions);
   const names = new ActionNames(actionOrder);
   const root = xm.root;
   const nodes = collectNodes(root, []);
@@ -496,10 +501,12 @@ export function compileTables(machine: AnyStateMachine, actionOrder: readonly st
       ...plan.exit.flatMap((n) => exitOps.get(n)!),
       ...transitionActions,
       ...plan.entry.flatMap((n) => entryOps.get(n)!),
-    ];
+    ].filter((a) => a.assign !== null || !noOps.has(a.actionType));
     const enteredFinal = plan.to.type === 'final' && plan.entry.includes(plan.to);
     // On reaching a top-level final state XState runs the exit actions of the whole configuration.
-    if (enteredFinal && isTopLevelFinal(plan.to)) actions.push(...chainOf(plan.to).reverse().flatMap((n) => exitOps.get(n)!));
+    if (enteredFinal && isTopLevelFinal(plan.to)) {
+      actions.push(...chainOf(plan.to).reverse().flatMap((n) => exitOps.get(n)!).filter((a) => a.assign !== null || !noOps.has(a.actionType)));
+    }
     let doneEvent: EventObject | null = null;
     if (enteredFinal) {
       if (!doneEvents.has(plan.to)) doneEvents.set(plan.to, doneEventFor(plan.to));

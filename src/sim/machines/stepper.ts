@@ -41,6 +41,13 @@ export interface CompileOptions {
    * on; actions not listed get the next ids. Lets an executor switch on fixed numbers.
    */
   readonly actionOrder?: readonly string[];
+  /**
+   * Custom actions the executor does nothing for: left out of the compiled action lists, so
+   * stepping makes no call for them. Nothing observable changes (the executor would return
+   * at once); assigns are never left out, and they alone decide whether a step changes the
+   * snapshot.
+   */
+  readonly noOpActions?: readonly string[];
 }
 
 /**
@@ -315,7 +322,7 @@ class CompiledStepper<C, E extends { type: string }> implements CompiledMachine<
  * guards, inline function actions and built-in actions other than `assign`.
  */
 export function compileMachine<C, E extends { type: string }>(machine: AnyStateMachine, options: CompileOptions = {}): CompiledMachine<C, E> {
-  return new CompiledStepper<C, E>(compileTables(machine, options.actionOrder));
+  return new CompiledStepper<C, E>(compileTables(machine, options.actionOrder, options.noOpActions));
 }
 
 export type { StateValue } from './stepper-compile.js';
