@@ -160,19 +160,29 @@ export function roundScreen(ctx: Ctx, view: GameView): Screen {
     ? practice.pickUnit
     : (unit) => {
         ctx.ui.unit = unit;
-        onClock(controller.view);
+        onClock(controller.view, true);
       };
   floor.pickTile = practice?.pickTile;
   const page = el('div', { class: 'screen screen--round' }, bar, progress, el('main', { class: 'round' }, floor.el, side));
   if (practice) page.dataset.practice = 'true';
 
   // --- updates ----------------------------------------------------------------------------
+  /** How often a playing round's clock and side panel are redrawn (a paused one: at once). */
+  const SIDE_PANEL_MS = 100;
   let lastPaused: boolean | undefined;
   let lastSpeed: number | undefined;
-  const onClock = (v: GameView): void => {
+  let lastCounts = -Infinity;
+  const onClock = (v: GameView, force = false): void => {
     const tl = v.timeline;
     if (!tl) return;
     const { t: now, paused, speed } = v.clock;
+    practice?.onClock(v);
+    // While the round plays, the side panel's figures change many times a second: redrawing
+    // them on every frame costs a weak PC a fifth of its frame (text layout), and no eye reads
+    // them that fast. A paused or stepped clock, or a click, always shows the exact moment.
+    const wall = performance.now();
+    if (!force && !paused && paused === lastPaused && speed === lastSpeed && wall - lastCounts < SIDE_PANEL_MS) return;
+    lastCounts = wall;
     setText(clockText, f.roundClock(played.clockStart + now, played.clockStart + tl.duration > 86400));
     progressFill.style.width = `${tl.duration > 0 ? (now / tl.duration) * 100 : 0}%`;
     if (paused !== lastPaused) {
@@ -217,7 +227,6 @@ export function roundScreen(ctx: Ctx, view: GameView): Screen {
     live.update(new Map(ordered.map((b) => [b, values.get(b) ?? 0])));
     for (const [b, node] of wasteValues) setText(node, f.num(values.get(b) ?? 0, 0));
     showUnit(now);
-    practice?.onClock(v);
   };
 
   const showUnit = (now: number): void => {
