@@ -1,6 +1,7 @@
 /**
  * A team at its own computer keeps its lesson too: the join code's settings and the kaizen
- * phases played so far are saved in the browser at every phase change, so a reload or a crash
+ * phases played so far are saved in the browser at every phase change and every change in
+ * a kaizen phase, so a reload or a crash
  * on the pupil's computer loses no round — the team continues where it was (its plan code
  * included). One joined lesson per browser: joining another replaces it.
  */
@@ -13,12 +14,15 @@ export const JOINED_KEY = 'mini-process-factory/joined-lesson';
 const joined = z.object({
   settings: lessonSettings,
   kaizen: z.array(z.array(command)).max(16),
+  pending: z.array(command).max(200).optional(),
   savedAt: z.string(),
 });
 
 export interface JoinedLesson {
   settings: LessonSettings;
   kaizen: Command[][];
+  /** the changes made so far in a kaizen phase not yet closed by a round (so a reload keeps them too) */
+  pending?: Command[];
   /** ISO */
   savedAt: string;
 }

@@ -1,9 +1,9 @@
 /**
  * Continues a joined lesson on the pupil's computer from its save: the team's rounds are
  * replayed from its kaizen phases (deterministic, so the figures are the ones it saw), then the
- * game stands at the next kaizen — or at the debrief when every round has been played.
+ * game stands at the next kaizen (with the changes already made in it) — or at the debrief when every round has been played.
  */
-import { debrief, openKaizen, type Level } from '../../sim';
+import { applySessionCommand, debrief, openKaizen, type Level, type Session } from '../../sim';
 import { lessonLevel, replayTeam } from '../../sim/lesson';
 import type { GameController } from '../game-controller';
 import type { JoinedLesson } from './joined-save';
@@ -21,7 +21,13 @@ export function resumeJoined(game: GameController, level: Level, saved: JoinedLe
   if (r.session.played.length >= saved.settings.rounds) {
     game.present({ phase: 'debrief', level: played, session: r.session, debrief: debrief(r.session), lesson });
   } else {
-    game.present({ phase: 'kaizen', level: played, session: openKaizen(r.session), lesson });
+    // The changes of the kaizen phase under way when the page went: each is checked again, as a click would be.
+    let session: Session = openKaizen(r.session);
+    for (const cmd of saved.pending ?? []) {
+      const applied = applySessionCommand(session, cmd);
+      if (applied.ok) session = applied.session;
+    }
+    game.present({ phase: 'kaizen', level: played, session, lesson });
   }
   return { ok: true };
 }

@@ -97,9 +97,11 @@ export function mountRoutes(root: HTMLElement, game: GameController, options: Ro
     mount(route);
   }
 
-  // A team at its own computer: its lesson is saved at every phase change (a reload loses no round).
+  // A team at its own computer: its lesson is saved at every phase change and every kaizen change (a reload loses nothing).
   game.subscribe((view, change) => {
-    if (change === 'phase' && view.lesson) saveJoined(storage.storage, { settings: view.lesson.settings, kaizen: view.lesson.kaizen.map((p) => [...p]), savedAt: new Date().toISOString() });
+    if (change === 'clock' || !view.lesson) return;
+    const pending = view.phase === 'kaizen' && view.session ? [...view.session.phaseCommands] : undefined;
+    saveJoined(storage.storage, { settings: view.lesson.settings, kaizen: view.lesson.kaizen.map((p) => [...p]), pending, savedAt: new Date().toISOString() });
   });
 
   window.addEventListener('hashchange', () => {

@@ -33,6 +33,15 @@ describe('a lesson joined at a pupil\'s own computer', () => {
     expect(game.view.lesson?.kaizen).toEqual([...plan, []]);
   });
 
+  it('keeps the changes of a kaizen phase under way, checked again as they are applied', () => {
+    const game = new GameController();
+    const pending = [{ type: 'applyCard' as const, card: 'no-such-card' }, { type: 'applyCard' as const, card: 'sort-hall' }];
+    expect(resumeJoined(game, canteen, { settings, kaizen: plan, pending, savedAt: '' })).toEqual({ ok: true });
+    expect(game.view.session?.phaseCommands).toEqual([{ type: 'applyCard', card: 'sort-hall' }]);
+    game.next(); // round 3, with the pending change in force
+    expect(game.view.lesson?.kaizen).toEqual([...plan, [{ type: 'applyCard', card: 'sort-hall' }]]);
+  });
+
   it('continues at the debrief when every round was played', () => {
     const game = new GameController();
     expect(resumeJoined(game, canteen, { settings, kaizen: [...plan, []], savedAt: '' })).toEqual({ ok: true });
