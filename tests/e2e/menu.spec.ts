@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, openApp, test } from './fixtures';
+import { fitsOnScreen } from './play';
 
 test('menu shows the Russian title and switches to English', async ({ page, shot }) => {
   await openApp(page);
@@ -8,6 +9,9 @@ test('menu shows the Russian title and switches to English', async ({ page, shot
   await expect(page.getByRole('heading', { level: 1, name: 'Мини-фабрика процессов' })).toBeVisible();
   await expect(page).toHaveTitle('Мини-фабрика процессов');
   await expect(page.getByRole('navigation', { name: 'Уровни' })).toBeVisible();
+  // Levels, the lesson, the workshop and practice: all on one 1024×768 projector screen.
+  await expect(page.getByRole('region', { name: 'Мастерская педагога' })).toBeVisible();
+  await fitsOnScreen(page);
   await shot('menu-ru');
 
   await page.getByRole('button', { name: 'EN', exact: true }).click();
@@ -16,6 +20,7 @@ test('menu shows the Russian title and switches to English', async ({ page, shot
   await expect(page.getByRole('button', { name: 'EN', exact: true })).toHaveAttribute('aria-pressed', 'true');
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await expect(page.getByRole('navigation', { name: 'Levels' })).toBeVisible();
+  await fitsOnScreen(page);
   await shot('menu-en');
 });
 
