@@ -248,6 +248,14 @@ test('a lesson of three teams × three rounds, with a reload, a plan code and th
   await expect(page.getByTestId('lesson-team-cards').locator('section[data-team="0"]')).toContainText('Меню на стенде у входа');
   await expect(page.getByTestId('lesson-team-cards').locator('section[data-team="2"]')).toContainText('ждём код плана');
   await shot('lesson-mode-debrief-cards');
+  // The current- and target-state maps, one above the other, each at a readable size.
+  await press(page.getByTestId('tab-maps'));
+  const current = await page.getByTestId('vsm-current').boundingBox();
+  const target = await page.getByTestId('vsm-target').boundingBox();
+  expect(current?.height ?? 0, 'the current-state map is drawn at a readable size').toBeGreaterThan(150);
+  expect(target?.height ?? 0, 'the target-state map is drawn at a readable size').toBeGreaterThan(150);
+  expect((current?.y ?? 0) + (current?.height ?? 0), 'the maps do not overlap').toBeLessThanOrEqual((target?.y ?? 0) + 1);
+  await shot('lesson-mode-debrief-maps');
 
   // --- the printable report: print media shows only the one-page report -------------------------
   await expect(page.getByTestId('lesson-report')).toBeHidden();

@@ -29,13 +29,17 @@ export interface TeamSeries {
   values: readonly (number | undefined)[];
 }
 
-export function teamsChart(o: { title: string; rounds: number; series: readonly TeamSeries[]; label(v: number): string; roundLabel(n: number): string; testId: string }): SVGSVGElement {
-  const W = 320;
-  const H = 170;
-  const left = 44;
-  const right = 26;
-  const top = 12;
-  const bottom = 22;
+/**
+ * The chart with its title as HTML above it: a long metric name wraps instead of running off,
+ * and the drawing's small coordinate box scales its labels up to a projector-readable size.
+ */
+export function teamsChart(o: { title: string; rounds: number; series: readonly TeamSeries[]; label(v: number): string; roundLabel(n: number): string; testId: string }): HTMLElement {
+  const W = 230;
+  const H = 130;
+  const left = 40;
+  const right = 18;
+  const top = 10;
+  const bottom = 20;
   const all = o.series.flatMap((s) => s.values.filter((v): v is number => v !== undefined && Number.isFinite(v)));
   // The axis spans the class's values (not from zero): the teams' differences are what the class compares.
   const hiV = all.length ? Math.max(...all) : 1;
@@ -49,7 +53,6 @@ export function teamsChart(o: { title: string; rounds: number; series: readonly 
     .map((s) => `${s.name}: ${s.values.map((v, i) => `${o.roundLabel(i + 1)} ${v === undefined ? '—' : o.label(v)}`).join(', ')}`)
     .join('; ');
   const chart = svg('svg', { class: 'teams-chart', viewBox: `0 0 ${W} ${H}`, role: 'img', 'aria-label': `${o.title}. ${summary}`, 'data-testid': o.testId });
-  chart.append(svg('text', { class: 'teams-chart__title', x: 4, y: 10 }, o.title));
   for (const v of new Set([hiV, loV])) {
     chart.append(
       svg('line', { class: 'teams-chart__grid', x1: left, x2: W - right, y1: y(v), y2: y(v) }),
@@ -64,9 +67,16 @@ export function teamsChart(o: { title: string; rounds: number; series: readonly 
     if (points.length > 1) {
       chart.append(svg('polyline', { class: 'teams-chart__line', points: points.map(([px, py]) => `${px},${py}`).join(' '), stroke: style.colour, 'stroke-dasharray': style.dash || undefined }));
     }
-    for (const [px, py] of points) chart.append(svg('circle', { cx: px, cy: py, r: 2.6, fill: style.colour }));
+    for (const [px, py] of points) chart.append(svg('circle', { cx: px, cy: py, r: 2.4, fill: style.colour }));
     const last = points[points.length - 1];
     if (last) chart.append(svg('text', { class: 'teams-chart__end', x: last[0] + 5, y: last[1] + 3, fill: style.colour }, String(team + 1)));
   });
-  return chart;
+  const figure = document.createElement('figure');
+  figure.className = 'teams-chart-figure';
+  const caption = document.createElement('figcaption');
+  caption.className = 'teams-chart__caption';
+  caption.textContent = o.title;
+  caption.setAttribute('aria-hidden', 'true');
+  figure.append(caption, chart);
+  return figure;
 }
