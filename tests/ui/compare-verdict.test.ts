@@ -80,3 +80,17 @@ describe('numbers on the compare page', () => {
     expect(metricName(t, lead, '', (w) => w)).toBe('Mean lead time');
   });
 });
+
+describe('a difference interval as printed in the table', () => {
+  const t = (key: MessageKey, params?: Params) => tr('ru', key, params);
+
+  it('gives both ends with their signs', () => {
+    const c = row(waiting, interval(400, 8), interval(430, 9), interval(30, 5));
+    expect(figureFormat(new Format('ru'), t, c).signedInterval(25, 35)).toBe('+25\u00a0…\u00a0+35 чел.-мин');
+  });
+
+  it('prints one figure when the same shift came out in every run and both ends print alike', () => {
+    const c = row(waiting, interval(400, 8), interval(408.691, 8), interval(8.691, 0.0002));
+    expect(figureFormat(new Format('ru'), t, c).signedInterval(8.6908, 8.6912)).toBe('+8,691 чел.-мин');
+  });
+});

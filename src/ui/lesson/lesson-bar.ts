@@ -52,7 +52,8 @@ export function lessonBar(
     () => lesson.next(),
     { class: 'btn btn--primary btn--compact', attrs: { 'data-testid': 'lesson-next', 'aria-keyshortcuts': 'PageDown' } },
   );
-  next.disabled = phase === 'debrief';
+  // The debrief is the last phase: there is no next one to offer.
+  next.hidden = phase === 'debrief';
 
   const presenter = button(t('lessonPresenter'), o.togglePresenter, {
     class: 'btn btn--quiet btn--compact',

@@ -16,7 +16,7 @@ export interface FigureFormat {
   amount(x: number): string;
   /** |low|–|high| of a difference, with its unit once */
   range(low: number, high: number): string;
-  /** a difference's interval with signs, "−1,84 … −1,58 мин", or "0" when it is exactly zero */
+  /** a difference's interval with signs, "−1,84 … −1,58 мин"; one figure when both ends print alike; "0" when it is exactly zero */
   signedInterval(low: number, high: number): string;
 }
 
@@ -64,7 +64,12 @@ export function figureFormat(f: Format, t: T, c: MetricComparison): FigureFormat
       const hi = num(Math.max(Math.abs(low), Math.abs(high)));
       return diffUnit(lo === hi ? lo : `${lo}–${hi}`);
     },
-    signedInterval: (low, high) => (low === 0 && high === 0 ? '0' : diffUnit(`${signed(low)}\u00a0…\u00a0${signed(high)}`)),
+    signedInterval: (low, high) => {
+      if (low === 0 && high === 0) return '0';
+      // The same shift in every run (an interval narrower than its last digit) reads as one figure.
+      const [lo, hi] = [signed(low), signed(high)];
+      return diffUnit(lo === hi ? lo : `${lo}\u00a0…\u00a0${hi}`);
+    },
   };
 }
 
