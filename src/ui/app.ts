@@ -16,6 +16,7 @@ import { menuScreen } from './screens/menu';
 import { resultsScreen } from './screens/results';
 import { roundScreen } from './screens/round';
 import { FloorHost, preloadFloor, type FloorMode } from './widgets/floor';
+import { playbackKey } from './playback-keys';
 import { compareRoute } from './workshop/compare/route';
 import { compareScreen } from './workshop/compare/screen';
 import { practiceScoreScreen } from './workshop/practice/practice-score';
@@ -284,28 +285,7 @@ export function mountApp(root: HTMLElement, controller: GameController, options:
         return true;
       }
       if (!inRound) return false;
-      switch (e.key) {
-        case ' ':
-        case 'Spacebar':
-          if (!e.repeat) act(() => controller.togglePause())();
-          return true;
-        case 'ArrowLeft':
-          act(() => controller.step(-1))();
-          return true;
-        case 'ArrowRight':
-          act(() => controller.step(1))();
-          return true;
-        case 'End':
-          act(() => controller.skipToResults())();
-          return true;
-        case '1':
-        case '2':
-        case '4':
-          act(() => controller.setSpeed(Number(e.key) as 1 | 2 | 4))();
-          return true;
-        default:
-          return false;
-      }
+      return playbackKey(e, controller, act);
     })();
     if (handled) e.preventDefault();
   };

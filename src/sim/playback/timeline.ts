@@ -81,7 +81,7 @@ export function buildTimeline(run: RunState): Timeline {
 }
 
 /** The index of the segment in force at time t, or -1 before the first. */
-function segmentAt(u: UnitTimeline, t: number): number {
+export function segmentAt(u: UnitTimeline, t: number): number {
   let lo = 0;
   let hi = u.segments.length - 1;
   let found = -1;

@@ -8,7 +8,7 @@ import { ACTIVITY, type Activity, type Segment } from '../engine/trace';
 import { BUCKET_INDEX, DEFECTS, MOTION, VALUE } from '../engine/model';
 import { openWindowsAt } from '../engine/station-clock';
 import { tileAt } from '../floor/plan';
-import type { Timeline, UnitTimeline } from '../playback/timeline';
+import { segmentAt, type Timeline, type UnitTimeline } from '../playback/timeline';
 
 const UNUSED_SKILLS = BUCKET_INDEX.unusedSkills;
 
@@ -72,20 +72,6 @@ export interface Observation {
   waitingCount: number;
 }
 
-/** The index of the unit's segment in force at time t, or -1 before the first. */
-export function segmentIndexAt(u: UnitTimeline, t: number): number {
-  let lo = 0;
-  let hi = u.segments.length - 1;
-  let found = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if ((u.segments[mid] as Segment).t <= t) {
-      found = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return found;
-}
 
 /** Is the unit on the floor at t (not yet arrived, away after a defect, and gone are not)? */
 export function onFloor(seg: Segment | undefined): seg is Segment {
@@ -108,7 +94,7 @@ export function observe(tl: Timeline, t: number, target: PracticeTarget): Observ
 export function observeUnit(tl: Timeline, t: number, unit: number): Observation | undefined {
   const u = unitTimeline(tl, unit);
   if (!u) return undefined;
-  const i = segmentIndexAt(u, t);
+  const i = segmentAt(u, t);
   const seg = u.segments[i];
   if (!onFloor(seg)) return undefined;
   const model = tl.model;
@@ -164,7 +150,7 @@ function queueAhead(tl: Timeline, t: number, unit: number, mine: Segment): numbe
   let ahead = 0;
   for (const other of tl.units) {
     if (other.unit === unit) continue;
-    const s = other.segments[segmentIndexAt(other, t)];
+    const s = other.segments[segmentAt(other, t)];
     if (!s || s.activity !== ACTIVITY.QUEUE || s.from !== mine.from) continue;
     if (s.t < mine.t || (s.t === mine.t && other.unit < unit)) ahead++;
   }
@@ -208,7 +194,7 @@ export function observeStation(tl: Timeline, t: number, station: number): Observ
   let busy = 0;
   const queues = tl.model.stations.map(() => 0);
   for (const u of tl.units) {
-    const s = u.segments[segmentIndexAt(u, t)];
+    const s = u.segments[segmentAt(u, t)];
     if (!onFloor(s) || s.activity === ACTIVITY.WALK) continue;
     if (s.activity === ACTIVITY.QUEUE) queues[s.from] = (queues[s.from] as number) + 1;
     if (s.from !== station) continue;

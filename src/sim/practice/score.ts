@@ -17,7 +17,8 @@ import { BUCKETS, type Bucket } from '../level/schema';
 import { BUCKET_INDEX, VALUE } from '../engine/model';
 import { ACTIVITY } from '../engine/trace';
 import { snapshotAt, type Timeline } from '../playback/timeline';
-import { bucketOf, idleStaff, observe, onFloor, segmentIndexAt, type Observation, type PracticeTarget } from './observe';
+import { bucketOf, idleStaff, observe, onFloor, type Observation, type PracticeTarget } from './observe';
+import { segmentAt } from '../playback/timeline';
 
 export interface PracticeQuestion {
   t: number;
@@ -43,7 +44,7 @@ export function floorAt(tl: Timeline, t: number): Map<string, number> {
   const queues = tl.model.stations.map(() => 0);
   const busy = tl.model.stations.map(() => 0);
   for (const u of tl.units) {
-    const seg = u.segments[segmentIndexAt(u, t)];
+    const seg = u.segments[segmentAt(u, t)];
     if (!onFloor(seg)) continue;
     if (seg.activity === ACTIVITY.QUEUE) queues[seg.from] = (queues[seg.from] as number) + 1;
     else if (seg.activity !== ACTIVITY.WALK) busy[seg.from] = (busy[seg.from] as number) + 1;

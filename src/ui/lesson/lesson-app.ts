@@ -23,6 +23,7 @@ import { lessonBar, type BarHandles } from './lesson-bar';
 import { lessonDebrief } from './lesson-debrief';
 import { planCodeEntry, type PlanCodeState } from './plan-code-entry';
 import type { LessonEnv } from './routes';
+import { playbackKey } from '../playback-keys';
 import './lesson.css';
 
 const PRESENTER_KEY = 'mpf.presenter';
@@ -314,28 +315,9 @@ export function mountLesson(root: HTMLElement, env: LessonEnv, lesson: LessonCon
         return true;
       }
       if (game.view.phase !== 'round' || (lesson.phase !== 'round' && lesson.phase !== 'debrief')) return false;
-      switch (e.key) {
-        case ' ':
-          act(() => game.togglePause())();
-          return true;
-        case 'ArrowLeft':
-          act(() => game.step(-1))();
-          return true;
-        case 'ArrowRight':
-          act(() => game.step(1))();
-          return true;
-        case 'End':
-          if (lesson.phase === 'debrief') return false;
-          act(() => game.skipToResults())();
-          return true;
-        case '1':
-        case '2':
-        case '4':
-          act(() => game.setSpeed(Number(e.key) as 1 | 2 | 4))();
-          return true;
-        default:
-          return false;
-      }
+      // The debrief's round loops on the floor: it has no results to skip to.
+      if (e.key === 'End' && lesson.phase === 'debrief') return false;
+      return playbackKey(e, game, act);
     })();
     if (handled) e.preventDefault();
   };
