@@ -15,7 +15,8 @@ import { kaizenScreen } from './screens/kaizen';
 import { menuScreen } from './screens/menu';
 import { resultsScreen } from './screens/results';
 import { roundScreen } from './screens/round';
-import { FloorHost, preloadFloor, type FloorMode } from './widgets/floor';
+import { preloadFloor } from './widgets/floor';
+import { FloorSlot } from './widgets/floor-slot';
 import { playbackKey } from './playback-keys';
 import { compareRoute } from './workshop/compare/route';
 import { compareScreen } from './workshop/compare/screen';
@@ -79,8 +80,7 @@ export function isActivatable(target: EventTarget | null): boolean {
 export function mountApp(root: HTMLElement, controller: GameController, options: AppOptions): AppHandle {
   let lang = readStoredLang();
   let screen: Screen | undefined;
-  let floor: FloorHost | undefined;
-  let floorClaimed = false;
+  const floors = new FloorSlot(controller, () => lang);
   let renderedPhase: string | undefined;
   const ui: UiState = { resultsTab: 'summary', forecastOpen: false, move: undefined, unit: undefined };
   // The process editor lives beside the menu: shown instead of it while open.
@@ -100,7 +100,7 @@ export function mountApp(root: HTMLElement, controller: GameController, options:
       t: (key: MessageKey, params?: Params) => tr(lang, key, params),
       setLang,
       toMenu,
-      floor: claimFloor,
+      floor: (mode) => floors.claim(mode),
       act,
       ui,
       levels: options.levels,
@@ -109,16 +109,6 @@ export function mountApp(root: HTMLElement, controller: GameController, options:
       rounds: options.rounds,
     };
   };
-
-  /** The same floor survives a redraw of the same phase (a language switch); a new phase gets a new one. */
-  function claimFloor(mode: FloorMode): FloorHost {
-    if (!floor || floor.mode !== mode) {
-      floor?.destroy();
-      floor = new FloorHost(controller, lang, mode);
-    }
-    floorClaimed = true;
-    return floor;
-  }
 
   function act(fn: () => void): () => void {
     return () => {
@@ -192,10 +182,7 @@ export function mountApp(root: HTMLElement, controller: GameController, options:
   function show(next: Screen, focusLang = false): void {
     screen?.destroy?.();
     screen = next;
-    if (!floorClaimed && floor) {
-      floor.destroy();
-      floor = undefined;
-    }
+    floors.endDraw();
     root.replaceChildren(next.el);
     document.title = next.title === tr(lang, 'appTitle') ? next.title : tr(lang, 'documentTitle', { screen: next.title });
     const langButton = focusLang ? next.el.querySelector<HTMLElement>(`[data-lang-button="${lang}"]`) : null;
@@ -220,7 +207,7 @@ export function mountApp(root: HTMLElement, controller: GameController, options:
     }
     renderedPhase = view.phase;
     if (view.phase === 'briefing') preloadFloor();
-    floorClaimed = false;
+    floors.beginDraw();
     let next: Screen;
     try {
       next = build(view);
@@ -234,7 +221,7 @@ export function mountApp(root: HTMLElement, controller: GameController, options:
 
   function showError(error: unknown): void {
     console.error(error);
-    floorClaimed = false;
+    floors.beginDraw();
     show(errorScreen(ctx(), error));
     document.body.dataset.ready = 'true';
   }
@@ -243,7 +230,7 @@ export function mountApp(root: HTMLElement, controller: GameController, options:
     lang = next;
     document.documentElement.lang = next;
     storeLang(next);
-    floor?.setLang(next);
+    floors.current?.setLang(next);
     render('lang');
   }
 
@@ -256,10 +243,10 @@ export function mountApp(root: HTMLElement, controller: GameController, options:
       }
       else if (change === 'session') {
         screen?.onSession?.(view);
-        floor?.onSession();
+        floors.current?.onSession();
       } else {
         screen?.onClock?.(view);
-        floor?.onClock(view);
+        floors.current?.onClock(view);
       }
     } catch (error) {
       showError(error);
@@ -307,7 +294,7 @@ export function mountApp(root: HTMLElement, controller: GameController, options:
       document.removeEventListener('keydown', onKeyDown);
       document.removeEventListener('keyup', onKeyUp);
       screen?.destroy?.();
-      floor?.destroy();
+      floors.destroy();
     },
   };
 }

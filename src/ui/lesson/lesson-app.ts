@@ -17,7 +17,8 @@ import { briefingScreen } from '../screens/briefing';
 import { kaizenScreen } from '../screens/kaizen';
 import { resultsScreen } from '../screens/results';
 import { roundScreen } from '../screens/round';
-import { FloorHost, preloadFloor, type FloorMode } from '../widgets/floor';
+import { preloadFloor } from '../widgets/floor';
+import { FloorSlot } from '../widgets/floor-slot';
 import { classBoard } from './class-board';
 import { lessonBar, type BarHandles } from './lesson-bar';
 import { lessonDebrief } from './lesson-debrief';
@@ -50,13 +51,12 @@ export function mountLesson(root: HTMLElement, env: LessonEnv, lesson: LessonCon
   let blank = false;
   let screen: Screen | undefined;
   let bar: BarHandles | undefined;
-  let floor: FloorHost | undefined;
-  let floorClaimed = false;
   let renderQueued = false;
   let notice = warning;
   const ui: UiState = { resultsTab: 'summary', forecastOpen: false, move: undefined, unit: undefined };
   const state: { planCode?: PlanCodeState; debriefTab?: string } = {};
   const game = lesson.game;
+  const floors = new FloorSlot(game, () => lang);
   const t = (key: MessageKey, params?: Params): string => tr(lang, key, params);
   const playableIds = env.levels.flatMap((e) => (e.ok ? [e.id] : []));
   let joinCode: string;
@@ -79,17 +79,8 @@ export function mountLesson(root: HTMLElement, env: LessonEnv, lesson: LessonCon
   function setLang(next: Lang): void {
     lang = next;
     env.setLang(next);
-    floor?.setLang(next);
+    floors.current?.setLang(next);
     render();
-  }
-
-  function claimFloor(mode: FloorMode): FloorHost {
-    if (!floor || floor.mode !== mode) {
-      floor?.destroy();
-      floor = new FloorHost(game, lang, mode);
-    }
-    floorClaimed = true;
-    return floor;
   }
 
   function act(fn: () => void): () => void {
@@ -119,7 +110,7 @@ export function mountLesson(root: HTMLElement, env: LessonEnv, lesson: LessonCon
         lesson.persist();
         env.go({ kind: 'editor' });
       },
-      floor: claimFloor,
+      floor: (mode) => floors.claim(mode),
       act,
       ui,
       levels: env.levels,
@@ -192,7 +183,7 @@ export function mountLesson(root: HTMLElement, env: LessonEnv, lesson: LessonCon
     body.dataset.teamPhase = game.view.phase;
     const focusedTeam = (document.activeElement as HTMLElement | null)?.closest?.<HTMLElement>('.lesson-bar__team')?.dataset.team;
     screen?.destroy?.();
-    floorClaimed = false;
+    floors.beginDraw();
     if (lesson.phase === 'briefing') preloadFloor();
     const c = ctx();
     let next: Screen;
@@ -203,10 +194,7 @@ export function mountLesson(root: HTMLElement, env: LessonEnv, lesson: LessonCon
       next = lessonScreen(t('errorTitle'), el('p', { text: error instanceof Error ? error.message : String(error), attrs: { role: 'alert' } }), { testId: 'lesson-error' });
     }
     screen = next;
-    if (!floorClaimed && floor) {
-      floor.destroy();
-      floor = undefined;
-    }
+    floors.endDraw();
     bar = lessonBar(lesson, t, { lang, presenter, togglePresenter, leave, langSwitch: langSwitch(), joinCode });
     const warningLine = notice ? el('p', { class: 'lesson-notice lesson-notice--bar', text: notice, attrs: { role: 'alert' } }) : null;
     const app = el('div', { class: `lesson-app${presenter ? ' lesson-app--presenter' : ''}`, attrs: { 'data-testid': 'lesson-app' } }, bar.el, warningLine, el('div', { class: 'lesson-stage' }, next.el), blankLayer);
@@ -258,10 +246,10 @@ export function mountLesson(root: HTMLElement, env: LessonEnv, lesson: LessonCon
       if (change === 'phase') scheduleRender();
       else if (change === 'session') {
         screen?.onSession?.(view);
-        floor?.onSession();
+        floors.current?.onSession();
       } else {
         screen?.onClock?.(view);
-        floor?.onClock(view);
+        floors.current?.onClock(view);
       }
     } catch (error) {
       console.error(error);
@@ -343,8 +331,7 @@ export function mountLesson(root: HTMLElement, env: LessonEnv, lesson: LessonCon
       document.removeEventListener('keyup', onKeyUp);
       window.removeEventListener('pagehide', onHide);
       screen?.destroy?.();
-      floor?.destroy();
-      floor = undefined;
+      floors.destroy();
       delete document.body.dataset.teamPhase;
       delete document.body.dataset.blank;
       delete document.documentElement.dataset.presenter;
