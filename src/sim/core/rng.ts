@@ -10,13 +10,17 @@ export interface RngState {
   d: number;
 }
 
-/** splitmix32: spreads a seed and a stream key into well-mixed words. */
+/**
+ * splitmix32: spreads a seed and a stream key into well-mixed words, as signed 32-bit
+ * integers: every use of a state word is a 32-bit operation, and V8 keeps small signed
+ * integers unboxed in an object's fields where unsigned words above 2^31 would be doubles.
+ */
 function splitmix32(x: number): number {
   x = (x + 0x9e3779b9) | 0;
   let z = x;
   z = Math.imul(z ^ (z >>> 16), 0x85ebca6b);
   z = Math.imul(z ^ (z >>> 13), 0xc2b2ae35);
-  return (z ^ (z >>> 16)) >>> 0;
+  return z ^ (z >>> 16);
 }
 
 /**
