@@ -480,10 +480,10 @@ function advance(sim: RunState, t: number): void {
 /**
  * The stream of a unit's draws for one attempt at one step (`part`: 1 search, 2 work). Keyed
  * by the attempt at this step, not by defects met elsewhere: a plan that removes a defect at
- * another step leaves this step's numbers as they were.
+ * another step leaves this step's numbers as they were. Signed 32-bit, like the generator's words.
  */
 function stepStream(e: Entity, step: number, stepKey: number, part: number): number {
-  return (Math.imul(e.stream, 0x9e3779b1) ^ Math.imul(stepKey, 0x85ebca6b) ^ Math.imul(attemptAt(e, step) * 4 + part, 0xc2b2ae35)) >>> 0;
+  return Math.imul(e.stream, 0x9e3779b1) ^ Math.imul(stepKey, 0x85ebca6b) ^ Math.imul(attemptAt(e, step) * 4 + part, 0xc2b2ae35);
 }
 
 /** The customer's own time (eating): the unit leaves the process's clock and its WIP for a while. */

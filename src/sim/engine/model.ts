@@ -87,11 +87,14 @@ export interface Model {
   valueStep: number;
 }
 
-/** FNV-1a of an id: the same id always gives the same key, wherever the step stands. */
+/**
+ * FNV-1a of an id: the same id always gives the same key, wherever the step stands. Signed,
+ * as it is only ever mixed by 32-bit operations (an unsigned key above 2^31 would be a boxed double).
+ */
 export function hashId(id: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < id.length; i++) h = Math.imul(h ^ id.charCodeAt(i), 0x01000193);
-  return h >>> 0;
+  return h | 0;
 }
 
 // Kaizen searches compile hundreds of variants of one floor: keep its distance fields.
