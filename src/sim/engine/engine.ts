@@ -309,11 +309,6 @@ export function runEngine(model: Model, options: RunOptions): RunState {
   }
 
   function dispatch(kind: number, target: number, data: number): void {
-    sim.events++;
-    if (kind === SOURCE) {
-      arrive(target);
-      return;
-    }
     if (kind >= OPEN && kind <= BATCH) {
       const st = sim.stations[target] as StationRuntime;
       // Windows may overlap or touch: the station is open while any window is.
@@ -393,8 +388,11 @@ export function runEngine(model: Model, options: RunOptions): RunState {
     if (next !== undefined) sim.queue.push(next, P_SOURCE, SOURCE, sourceIndex);
   }
 
+  // Counted here, in a local the closures do not share, so the count stays in a register.
+  let events = 0;
   for (;;) {
     while (imm.size > 0) {
+      events++;
       imm.shift();
       dispatch(imm.kind, imm.target, imm.data);
     }
@@ -409,8 +407,11 @@ export function runEngine(model: Model, options: RunOptions): RunState {
       break;
     }
     advance(sim, popped.time);
-    dispatch(popped.kind, popped.target, popped.data);
+    events++;
+    if (popped.kind === SOURCE) arrive(popped.target);
+    else dispatch(popped.kind, popped.target, popped.data);
   }
+  sim.events = events;
   // Units still inside at the end keep their ledger open up to now.
   for (const e of sim.entities) {
     if (e.done) continue;
