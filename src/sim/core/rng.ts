@@ -11,19 +11,6 @@ export interface RngState {
 }
 
 /**
- * splitmix32: spreads a seed and a stream key into well-mixed words, as signed 32-bit
- * integers: every use of a state word is a 32-bit operation, and V8 keeps small signed
- * integers unboxed in an object's fields where unsigned words above 2^31 would be doubles.
- */
-function splitmix32(x: number): number {
-  x = (x + 0x9e3779b9) | 0;
-  let z = x;
-  z = Math.imul(z ^ (z >>> 16), 0x85ebca6b);
-  z = Math.imul(z ^ (z >>> 13), 0xc2b2ae35);
-  return z ^ (z >>> 16);
-}
-
-/**
  * A generator for one stream of a seed. Streams with different keys are independent,
  * which is what lets every entity keep its own numbers when a plan changes the others
  * (common random numbers across rounds).
@@ -32,16 +19,32 @@ export function createRng(seed: number, stream = 0): RngState {
   return reseedRng({ a: 0, b: 0, c: 0, d: 0 }, seed, stream);
 }
 
-/** Put a generator into the initial state of (seed, stream), reusing the object. */
+/**
+ * Put a generator into the initial state of (seed, stream), reusing the object: four rounds of
+ * splitmix32, each fed the last one's output. Written out rather than called, because the engine
+ * reseeds at every step of every unit and a call the JIT declines to inline costs more than the
+ * arithmetic. The words are kept as signed 32-bit integers: every use of them is a 32-bit
+ * operation, and V8 keeps small integers unboxed in an object's fields where unsigned words
+ * above 2^31 would be doubles.
+ */
 export function reseedRng(s: RngState, seed: number, stream: number): RngState {
-  let x = splitmix32((seed >>> 0) ^ Math.imul(stream + 1, 0x27d4eb2f));
-  s.a = x;
-  x = splitmix32(x);
-  s.b = x;
-  x = splitmix32(x);
-  s.c = x;
-  x = splitmix32(x);
-  s.d = x | 1; // never the all-zero state
+  let z = seed ^ Math.imul(stream + 1, 0x27d4eb2f);
+  z = (z + 0x9e3779b9) | 0;
+  z = Math.imul(z ^ (z >>> 16), 0x85ebca6b);
+  z = Math.imul(z ^ (z >>> 13), 0xc2b2ae35);
+  s.a = z ^= z >>> 16;
+  z = (z + 0x9e3779b9) | 0;
+  z = Math.imul(z ^ (z >>> 16), 0x85ebca6b);
+  z = Math.imul(z ^ (z >>> 13), 0xc2b2ae35);
+  s.b = z ^= z >>> 16;
+  z = (z + 0x9e3779b9) | 0;
+  z = Math.imul(z ^ (z >>> 16), 0x85ebca6b);
+  z = Math.imul(z ^ (z >>> 13), 0xc2b2ae35);
+  s.c = z ^= z >>> 16;
+  z = (z + 0x9e3779b9) | 0;
+  z = Math.imul(z ^ (z >>> 16), 0x85ebca6b);
+  z = Math.imul(z ^ (z >>> 13), 0xc2b2ae35);
+  s.d = (z ^ (z >>> 16)) | 1; // never the all-zero state
   return s;
 }
 
