@@ -108,7 +108,19 @@ export class GuardOp {
   constructor(
     readonly check: GuardImpl,
     readonly params: unknown,
+    /** which of the machine's guard implementations this is, in the order first met (see callGuard) */
+    readonly site: number,
   ) {}
+}
+
+/** Numbers a machine's guard implementations: the same function always gets the same number. */
+class GuardSites {
+  private readonly sites = new Map<GuardImpl, number>();
+  siteOf(check: GuardImpl): number {
+    let site = this.sites.get(check);
+    if (site === undefined) this.sites.set(check, (site = this.sites.size));
+    return site;
+  }
 }
 
 /**
@@ -228,11 +240,11 @@ function refType(node: XNode, ref: object, where: string): string {
 }
 
 /** Mirrors XState's `evaluateGuard` resolution: inline fn, named impl, or alias to another guard. */
-function compileGuard(machine: XMachine, node: XNode, guard: unknown, where: string, depth = 0): GuardOp | null {
+function compileGuard(machine: XMachine, sites: GuardSites, node: XNode, guard: unknown, where: string, depth = 0): GuardOp | null {
   if (guard === undefined) return null;
   if (depth > 16) throw unsupported(node, `a cyclic guard alias in ${where}`);
   if (isHigherOrderGuard(guard)) throw unsupported(node, `the higher-order guard '${guard.name}' in ${where}`);
-  if (typeof guard === 'function') return new GuardOp(asGuardImpl(guard), undefined);
+  if (typeof guard === 'function') return new GuardOp(asGuardImpl(guard), undefined, sites.siteOf(asGuardImpl(guard)));
   if (typeof guard !== 'string' && (typeof guard !== 'object' || guard === null)) {
     throw unsupported(node, `an unrecognised guard in ${where}`);
   }
@@ -242,8 +254,8 @@ function compileGuard(machine: XMachine, node: XNode, guard: unknown, where: str
   if (impl === undefined) throw unsupported(node, `the unimplemented guard '${name}' in ${where}`);
   if (isHigherOrderGuard(impl)) throw unsupported(node, `the higher-order guard '${name}' (${impl.name}) in ${where}`);
   // XState re-evaluates a non-function implementation as a guard reference, dropping our params.
-  if (typeof impl !== 'function') return compileGuard(machine, node, impl, where, depth + 1);
-  return new GuardOp(asGuardImpl(impl), params);
+  if (typeof impl !== 'function') return compileGuard(machine, sites, node, impl, where, depth + 1);
+  return new GuardOp(asGuardImpl(impl), params, sites.siteOf(asGuardImpl(impl)));
 }
 
 function compileAssign(assignment: unknown, params: unknown): AssignApply {
@@ -478,9 +490,10 @@ export function compileTables(
   }
   const transitionOps = new Map<XTransition, ActionOp[]>();
   const guardOps = new Map<XTransition, GuardOp | null>();
+  const guardSites = new GuardSites();
   const compileTransition = (node: XNode, t: XTransition, where: string): void => {
     transitionOps.set(t, t.actions.map((a) => compileAction(xm, names, node, a, `actions of the ${where}`)));
-    guardOps.set(t, compileGuard(xm, node, t.guard, `the guard of the ${where}`));
+    guardOps.set(t, compileGuard(xm, guardSites, node, t.guard, `the guard of the ${where}`));
   };
   for (const node of nodes) {
     for (const [type, ts] of node.transitions) for (const t of ts) compileTransition(node, t, `transition on '${type}'`);

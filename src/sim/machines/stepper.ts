@@ -202,6 +202,8 @@ class CompiledStepper<C, E extends { type: string }> implements CompiledMachine<
    */
   private settleEventless(stateId: number, context: C, event: E, exec: ActionExecutor<C, E>): number {
     let state = stateId;
+    // Most states have no eventless transition: nothing to select, and one microstep is within any limit.
+    if (this.eventlessStart[state + 1] === this.eventlessStart[state] && this.maxMicrosteps > 0) return state;
     let iterations = 0;
     while (this.doneState[state] === 0) {
       if (++iterations > this.maxMicrosteps) throw this.loopError();
@@ -271,26 +273,35 @@ class CompiledStepper<C, E extends { type: string }> implements CompiledMachine<
   private selectById(stateId: number, eventId: number, event: EventObject, context: C): number {
     const slot = stateId * this.eventCount + eventId;
     const end = this.transitionStart[slot + 1]!;
+    this.setArgs(context, event);
     const args = this.args;
-    args.context = context;
-    args.event = event;
     for (let i = this.transitionStart[slot]!; i < end; i++) {
       const guard = this.transitionGuards[i]!;
-      if (guard === null || guard.check(args, guard.params)) return this.transitionSteps[i]!;
+      if (guard === null || callGuard(guard, args)) return this.transitionSteps[i]!;
     }
     return -1;
   }
 
   private selectEventless(stateId: number, event: EventObject, context: C): number {
     const end = this.eventlessStart[stateId + 1]!;
+    this.setArgs(context, event);
     const args = this.args;
-    args.context = context;
-    args.event = event;
     for (let i = this.eventlessStart[stateId]!; i < end; i++) {
       const guard = this.eventlessGuards[i]!;
-      if (guard === null || guard.check(args, guard.params)) return this.eventlessSteps[i]!;
+      if (guard === null || callGuard(guard, args)) return this.eventlessSteps[i]!;
     }
     return -1;
+  }
+
+  /**
+   * The shared args are long-lived while a caller's context and events are often new: each
+   * store of a new object into an old one costs the collector's write barrier a call, so a
+   * value already in place (the usual case within one macrostep) is not stored again.
+   */
+  private setArgs(context: C, event: EventObject): void {
+    const args = this.args;
+    if (args.context !== context) args.context = context;
+    if (args.event !== event) args.event = event;
   }
 
   private runActions(step: number, context: C, event: E | EventObject, exec: ActionExecutor<C, E>): void {
@@ -312,6 +323,32 @@ class CompiledStepper<C, E extends { type: string }> implements CompiledMachine<
       `Machine '${this.tables.machineId}' took more than ${this.maxMicrosteps} microsteps without reaching a stable state ` +
         '(a cycle of eventless transitions; XState would loop forever unless options.maxIterations is set).',
     );
+  }
+}
+
+/**
+ * Calls a guard from a call site of its own. One shared `guard.check(…)` would see every guard
+ * of every machine, and the JIT calls such a site through a generic stub; here the site of a
+ * machine's n-th guard sees only that guard (a machine stepped in a hot loop is usually the
+ * only one), so the JIT can inline the guard's body. The cases are identical on purpose.
+ */
+function callGuard(guard: GuardOp, args: ActorArgs): unknown {
+  const check = guard.check;
+  const params = guard.params;
+  switch (guard.site) {
+    case 0: return check(args, params);
+    case 1: return check(args, params);
+    case 2: return check(args, params);
+    case 3: return check(args, params);
+    case 4: return check(args, params);
+    case 5: return check(args, params);
+    case 6: return check(args, params);
+    case 7: return check(args, params);
+    case 8: return check(args, params);
+    case 9: return check(args, params);
+    case 10: return check(args, params);
+    case 11: return check(args, params);
+    default: return check(args, params);
   }
 }
 
