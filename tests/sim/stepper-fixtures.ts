@@ -358,6 +358,52 @@ const withFinal = setup({
   },
 });
 
+// --- many guards ------------------------------------------------------------
+// More distinct named guards than the stepper has call sites for them (see callGuard), with
+// params, some shared between transitions, and eventless ones: every guard must still be the
+// one XState would call, with its own params.
+
+type DialEvent = { type: 'TURN'; by: number } | { type: 'PRESS' } | { type: 'NOPE' };
+
+const DIAL_GUARDS = ['is0', 'is1', 'is2', 'is3', 'is4', 'is5', 'is6', 'is7', 'is8', 'is9', 'is10', 'is11', 'is12', 'is13', 'is14', 'is15'] as const;
+type DialGuard = (typeof DIAL_GUARDS)[number];
+const dialGuards = Object.fromEntries(
+  DIAL_GUARDS.map((name, k) => [name, ({ context }: { context: { n: number } }) => context.n % 16 === k] as const),
+) as Record<DialGuard, ({ context }: { context: { n: number } }) => boolean>;
+
+const dial = setup({
+  types: { context: {} as { n: number; presses: number }, events: {} as DialEvent },
+  guards: { ...dialGuards, atLeast: ({ context }, params: { min: number }) => context.n >= params.min },
+  actions: { trace: traceAction, countPress: assign({ presses: ({ context }) => context.presses + 1 }) },
+}).createMachine({
+  id: 'dial',
+  context: { n: 0, presses: 0 },
+  initial: 'low',
+  states: {
+    low: {
+      always: { guard: { type: 'atLeast', params: { min: 40 } }, target: 'high' },
+      on: {
+        TURN: { actions: assign({ n: ({ context, event }) => context.n + event.by }) },
+        PRESS: DIAL_GUARDS.map((guard) => ({
+          guard,
+          actions: ['countPress' as const, trace(`low:${guard}`)],
+        })),
+      },
+    },
+    high: {
+      always: { guard: 'is15', target: 'low', actions: assign({ n: 0 }) },
+      on: {
+        TURN: { actions: assign({ n: ({ context, event }) => context.n + event.by }) },
+        PRESS: [
+          { guard: { type: 'atLeast', params: { min: 60 } }, target: 'low', actions: [assign({ n: 1 }), trace('high:reset')] },
+          { guard: 'is3', actions: trace('high:3') },
+          { guard: 'is12', actions: trace('high:12') },
+        ],
+      },
+    },
+  },
+});
+
 export const fixtures: readonly Fixture[] = [
   {
     name: 'flat',
@@ -400,6 +446,14 @@ export const fixtures: readonly Fixture[] = [
       if (type === 'ADDRESS') return { type, valid: rng.int(3) > 0 };
       if (type === 'PAY') return { type, amount: rng.int(40) };
       return { type };
+    },
+  },
+  {
+    name: 'many guards',
+    machine: dial,
+    randomEvent: (rng) => {
+      const type = pick(rng, ['TURN', 'TURN', 'PRESS', 'PRESS', 'NOPE'] as const);
+      return type === 'TURN' ? { type, by: rng.int(7) } : { type };
     },
   },
   {
