@@ -8,7 +8,9 @@
  */
 import { build } from 'vite';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { execFileSync } from 'node:child_process';
 import { runSimPy } from './simpy-peer';
+import type { QueueSample } from './measure';
 import { availableParallelism, loadavg } from 'node:os';
 import { buildSite, roundFrames, shippedJavaScript, withBrowser, type FrameReport } from './browser';
 import { largestCanteenRound } from './largest-round';
@@ -22,19 +24,36 @@ const LAMBDA_PER_S = 2.7 / 60;
 const MU_PER_S = 1 / 60;
 const SERVERS = 3;
 
+const outDir = fileURLToPath(new URL('../../node_modules/.cache/mpf-bench/', import.meta.url));
+
 async function bundledMeasure(): Promise<Measure> {
-  const outDir = fileURLToPath(new URL('../../node_modules/.cache/mpf-bench/', import.meta.url));
+  const entry = (name: string): string => fileURLToPath(new URL(`./${name}.ts`, import.meta.url));
   await build({
     configFile: false,
     logLevel: 'silent',
     build: {
-      ssr: fileURLToPath(new URL('./measure.ts', import.meta.url)),
+      ssr: true,
       outDir,
       emptyOutDir: true,
-      rolldownOptions: { output: { entryFileNames: 'measure.mjs' } },
+      rolldownOptions: {
+        input: { measure: entry('measure'), 'queue-process': entry('queue-process') },
+        output: { entryFileNames: '[name].mjs' },
+      },
     },
   });
   return (await import(pathToFileURL(`${outDir}measure.mjs`).href)) as Measure;
+}
+
+/**
+ * One timed run in a fresh Node process, as SimPy's runs are each in a fresh Python process.
+ * In this process the run would share the heap Vite's bundler has just filled, and the
+ * collector's work on that heap (on helper threads, which process CPU time counts) with it.
+ */
+function queueRunInOwnProcess(): QueueSample {
+  const out = execFileSync(process.execPath, [`${outDir}queue-process.mjs`, ...[SERVERS, LAMBDA_PER_S, MU_PER_S, CUSTOMERS].map(String)], {
+    encoding: 'utf8',
+  });
+  return JSON.parse(out) as QueueSample;
 }
 
 const measure = await bundledMeasure();
@@ -46,12 +65,11 @@ console.log(`Mini Process Factory benchmark — Node ${process.version}`);
 // sides get the same number of runs, so neither has more chances at a lucky one.
 const ROUNDS = 5;
 const OURS_PER_ROUND = 1;
-const queueRun = measure.queueRunner(SERVERS, LAMBDA_PER_S, MU_PER_S, CUSTOMERS);
-const ours: ReturnType<typeof queueRun>[] = [];
+const ours: QueueSample[] = [];
 const peers: { wallSeconds: number; cpuSeconds: number }[] = [];
 let peerMissing = '';
 for (let round = 0; round < ROUNDS; round++) {
-  for (let i = 0; i < OURS_PER_ROUND; i++) ours.push(queueRun());
+  for (let i = 0; i < OURS_PER_ROUND; i++) ours.push(queueRunInOwnProcess());
   if (peerMissing) continue;
   const peer = runSimPy(LAMBDA_PER_S, MU_PER_S, SERVERS, CUSTOMERS, 7);
   if (peer.ok) peers.push(peer);
