@@ -494,9 +494,12 @@ export class FloorScene extends Phaser.Scene {
     if (!ringShown && this.ring?.visible) this.ring.setVisible(false);
     this.showUnits(units.length);
     if (refreshPlates) {
+      // Practice: the queue badge (waiting's own hourglass) and the searching magnifier would name
+      // the waste for the trainee; the busy pips stay — anyone on the floor sees whether staff work.
+      const practice = this.hooks.controller.view.practice !== undefined;
       for (let s = 0; s < this.stations.length; s++) {
         const sv = snap.stations[s];
-        if (sv) (this.stations[s] as StationObject).setState(sv.busy, sv.queue, searching[s] === 1);
+        if (sv) (this.stations[s] as StationObject).setState(sv.busy, practice ? 0 : sv.queue, !practice && searching[s] === 1);
       }
     }
   }

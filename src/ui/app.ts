@@ -18,6 +18,8 @@ import { roundScreen } from './screens/round';
 import { preloadFloor } from './widgets/floor';
 import { FloorSlot } from './widgets/floor-slot';
 import { playbackKey } from './playback-keys';
+import { isCompareHash } from './workshop/compare/address';
+import { keepCompareAddress, openCompareFromAddress } from './workshop/compare/address-sync';
 import { compareRoute } from './workshop/compare/route';
 import { compareScreen } from './workshop/compare/screen';
 import { practiceScoreScreen } from './workshop/practice/practice-score';
@@ -235,6 +237,7 @@ export function mountApp(root: HTMLElement, controller: GameController, options:
   }
 
   const unsubscribeCompare = compareRoute.subscribe(() => render('phase'));
+  const stopCompareAddress = keepCompareAddress();
   const unsubscribe = controller.subscribe((view, change) => {
     try {
       if (change === 'phase') {
@@ -284,6 +287,8 @@ export function mountApp(root: HTMLElement, controller: GameController, options:
   document.addEventListener('keyup', onKeyUp);
 
   document.documentElement.lang = lang;
+  // The compare page has an address of its own: a reload comes back to its setup and runs it again.
+  if (isCompareHash(window.location.hash) && controller.view.phase === 'menu') openCompareFromAddress(window.location.hash, options.levels, options.seed);
   render('phase');
 
   return {
@@ -291,6 +296,8 @@ export function mountApp(root: HTMLElement, controller: GameController, options:
     destroy: () => {
       unsubscribe();
       unsubscribeCompare();
+      stopCompareAddress();
+      compareRoute.close();
       document.removeEventListener('keydown', onKeyDown);
       document.removeEventListener('keyup', onKeyUp);
       screen?.destroy?.();

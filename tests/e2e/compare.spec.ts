@@ -143,3 +143,49 @@ test('from the kaizen screen: the new plan against the previous round, then back
   await expect(page.getByRole('heading', { level: 1, name: /Кайдзен перед раундом 2/ })).toBeVisible();
   await expect(page.getByTestId('changes')).toContainText('Меню на стенде у входа');
 });
+
+test('the page has an address: a reload brings back the same setup and the same verdict; a broken address says so', async ({ page, shot }) => {
+  await openCompare(page);
+  await expect(page).toHaveURL(/#compare\/canteen\/30\/-\/-$/);
+  await tick(page, 'План Б', 'Меню на стенде у входа');
+  await page.getByTestId('compare-seeds').fill('20');
+  await page.getByTestId('compare-seeds').press('Enter');
+  await expect(page.getByTestId('compare-table')).toBeVisible();
+  await expect(page).toHaveURL(/#compare\/canteen\/20\/-\/menu-board$/);
+  const verdict = await page.getByTestId('verdict-leadTimeMean').textContent();
+  expect(verdict).toMatch(/План Б сокращает среднее время в процессе/);
+
+  await page.reload();
+  await page.locator('body[data-ready="true"]').waitFor();
+  await expect(page.getByRole('heading', { level: 1, name: 'Сравнение планов: по-настоящему или повезло?' })).toBeVisible();
+  await expect(page.getByLabel('Процесс')).toHaveValue('canteen');
+  await expect(page.getByRole('checkbox', { name: 'План Б: Меню на стенде у входа' })).toBeChecked();
+  await expect(page.getByRole('checkbox', { name: 'План А: Меню на стенде у входа' })).not.toBeChecked();
+  await expect(page.getByTestId('compare-seeds')).toHaveValue('20');
+  // It runs again by itself, on the same random numbers: the same verdict to the digit.
+  await expect(page.getByTestId('compare-results')).toContainText('Прогонов: 20');
+  await expect(page.getByTestId('verdict-leadTimeMean')).toHaveText(verdict ?? '');
+  await shot('compare-reloaded');
+
+  // Escape closes the page and its address.
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('heading', { level: 1, name: 'Мини-фабрика процессов' })).toBeVisible();
+  expect(new URL(page.url()).hash).toBe('');
+
+  // An old link (a process the game no longer has): a plain message and the default setup, nothing run.
+  await openApp(page, './#compare/library/30/-/sort-hall');
+  await expect(page.getByTestId('compare-address-problem')).toHaveText(
+    'В адресе указан процесс «library», которого в игре нет (старая ссылка?). Показаны настройки по умолчанию.',
+  );
+  await expect(page.getByLabel('Процесс')).toHaveValue('canteen');
+  await expect(page.getByTestId('compare-seeds')).toHaveValue('30');
+  await expect(page.getByTestId('compare-results')).toBeHidden();
+  await expect(page).toHaveURL(/#compare\/canteen\/30\/-\/-$/);
+
+  // A plan the level refuses, then plain garbage.
+  await openApp(page, './#compare/canteen/30/-/cutlery-first');
+  await expect(page.getByTestId('compare-address-problem')).toContainText('План Б из адреса не собрать: для карточки «Приборы и хлеб — в начало линии» сначала нужны');
+  await openApp(page, './#compare/%E0%A4%A');
+  await expect(page.getByTestId('compare-address-problem')).toHaveText('Адрес этого сравнения не удалось прочитать (ссылка повреждена?). Показаны настройки по умолчанию.');
+  await shot('compare-bad-address');
+});

@@ -293,3 +293,77 @@ test('a shipped level opens in the editor ready to run, in English too, and its 
   await fitsOnScreen(page);
   await shot('editor-cards-en');
 });
+
+/** The level file Save would write, as the console gives it. */
+async function levelFile(page: Page): Promise<{ cards: { effects: { value?: unknown }[] }[]; entities: { arrivals: { waves?: { name?: unknown }[] }; route: { electronic?: boolean }[] }[] }> {
+  const text = await page.evaluate(() => (window as unknown as { miniProcessFactory: { editor: { levelFile(): string } } }).miniProcessFactory.editor.levelFile());
+  return JSON.parse(text) as Awaited<ReturnType<typeof levelFile>>;
+}
+
+test('the kindergarten: Run now counts per day; effect values, wave names and "electronic" have their own fields, undone and redone', async ({ page, shot }) => {
+  test.setTimeout(90_000);
+  await page.setViewportSize({ width: 1024, height: 768 });
+  await openEditor(page);
+  await page.getByLabel('Начать с').selectOption({ label: 'Приём в детский сад' });
+  await page.getByRole('button', { name: 'Начать', exact: true }).click();
+  await expect(page.getByTestId('editor-valid')).toBeVisible();
+
+  // A week of admission: families per day, as the CLI's hourly rate × 24 (not "0,2 per hour").
+  await page.getByRole('button', { name: 'Запустить сейчас' }).click();
+  const throughput = page.getByTestId('run-results').locator('tr[data-metric="throughput"]');
+  await expect(throughput.locator('th')).toHaveText('В день');
+  const run = JSON.parse(
+    (await page.evaluate(() => (window as unknown as { miniProcessFactory: { editor: { lastRun(): string } } }).miniProcessFactory.editor.lastRun())) ?? '{}',
+  ) as { rounds: { metrics: { throughputPerHour: number } }[] };
+  const perDay = (run.rounds[0]?.metrics.throughputPerHour ?? 0) * 24;
+  expect(perDay).toBeGreaterThan(1);
+  await expect(throughput.locator('td')).toHaveText(perDay.toFixed(1).replace('.', ','));
+
+  // Card effects: a number, a station, a whole inserted step each in their own fields.
+  await page.getByRole('tab', { name: 'Карточки' }).click();
+  const disorder = page.locator('[data-path="$.cards[0].effects[2].value"]');
+  await expect(disorder).toHaveValue('0.4');
+  await commit(disorder, '0,3');
+  await expect.poll(async () => (await levelFile(page)).cards[0]?.effects[2]?.value).toBe(0.3);
+  const station = page.locator('[data-path="$.cards[10].effects[0].value"]');
+  await expect(station).toHaveValue('secretary');
+  await station.selectOption({ value: 'head' });
+  await expect.poll(async () => (await levelFile(page)).cards[10]?.effects[0]?.value).toBe('head');
+  const step = page.locator('[data-path="$.cards[14].effects[0]"]');
+  await expect(step.locator('[data-path="$.cards[14].effects[0].value.id"]')).toHaveValue('extra-form');
+  await step.locator('[data-path="$.cards[14].effects[0].value.duration.type"]').selectOption({ value: 'uniform' });
+  await expect.poll(async () => ((await levelFile(page)).cards[14]?.effects[0]?.value as { duration: { type: string } }).duration.type).toBe('uniform');
+  await step.scrollIntoViewIfNeeded();
+  await shot('editor-effect-fields');
+  await page.getByRole('button', { name: 'Отменить', exact: true }).click();
+  await expect(step.locator('[data-path="$.cards[14].effects[0].value.duration.type"]')).not.toHaveValue('uniform');
+  await page.getByRole('button', { name: 'Повторить', exact: true }).click();
+  await expect(step.locator('[data-path="$.cards[14].effects[0].value.duration.type"]')).toHaveValue('uniform');
+
+  // A whole arrivals plan stays JSON; bad JSON is refused in plain words and nothing is lost.
+  const json = page.locator('[data-path="$.cards[13].effects[0].value"]');
+  await expect(json).toHaveJSProperty('tagName', 'TEXTAREA');
+  const before = (await levelFile(page)).cards[13]?.effects[0]?.value;
+  await commit(json, '{"type": waves}');
+  await expect(page.getByText('Значение не сохранено: это не JSON.', { exact: false })).toBeVisible();
+  expect((await levelFile(page)).cards[13]?.effects[0]?.value).toEqual(before);
+
+  // Routes: the family's first step may be done without walking; the arrivals in named waves.
+  await page.getByRole('tab', { name: 'Маршруты' }).click();
+  const electronic = page.locator('[data-path="$.entities[0].route[0].electronic"]');
+  await electronic.check();
+  await expect.poll(async () => (await levelFile(page)).entities[0]?.route[0]?.electronic).toBe(true);
+  await expect(page.getByText('Без хождения (электронно)').first()).toBeVisible();
+  await page.getByRole('button', { name: 'Отменить', exact: true }).click();
+  await expect(electronic).not.toBeChecked();
+  await page.locator('[data-path="$.entities[0].arrivals.type"]').selectOption({ value: 'waves' });
+  const waveName = page.locator('[data-path="$.entities[0].arrivals.waves[0].name.ru"]');
+  await commit(waveName, 'День приёма 1');
+  await expect.poll(async () => (await levelFile(page)).entities[0]?.arrivals.waves?.[0]?.name).toEqual({ ru: 'День приёма 1', en: 'День приёма 1' });
+  await page.getByRole('button', { name: 'Отменить', exact: true }).click();
+  await expect(waveName).toHaveValue('');
+  await expect.poll(async () => (await levelFile(page)).entities[0]?.arrivals.waves?.[0]?.name).toBeUndefined();
+  await page.getByRole('button', { name: 'Повторить', exact: true }).click();
+  await expect(waveName).toHaveValue('День приёма 1');
+  await shot('editor-wave-names');
+});

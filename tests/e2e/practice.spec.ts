@@ -130,3 +130,74 @@ test('a trainee names what they see in the canteen and gets the score by waste t
   await page.keyboard.press('PageDown');
   await inPhase(page, 'menu');
 });
+
+test('by keyboard only: Tab reaches the list of units, arrows walk it, a parent sent home for a paper is asked about too', async ({ page, shot }) => {
+  await openApp(page, './?seed=1');
+  const start = page.getByRole('button', { name: 'Тренировка: Приём в детский сад' });
+  await start.focus();
+  await page.keyboard.press('Enter');
+  await inPhase(page, 'briefing');
+  await page.keyboard.press('Enter');
+  await inPhase(page, 'round');
+  await floorDrawn(page);
+
+  // Pause and step forward twice (1/120 of the week each): two parents have been sent home by then.
+  await page.keyboard.press('Space');
+  await expect(page.locator('.screen--round[data-paused="true"]')).toBeVisible();
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  const list = page.getByRole('listbox', { name: /^В процессе: \d+$/ });
+  await expect(list.getByRole('option', { name: /не на участке/ }).first()).toBeVisible();
+
+  // Tab until the focus lands in the list: it is one Tab stop, on its first unit.
+  for (let i = 0; i < 40; i++) {
+    if (await list.evaluate((l) => l.contains(document.activeElement))) break;
+    await page.keyboard.press('Tab');
+  }
+  const options = list.getByRole('option');
+  await expect(options.first()).toBeFocused();
+  await expect(options.first()).toHaveAttribute('aria-selected', 'true');
+  await page.keyboard.press('End');
+  await expect(options.last()).toBeFocused();
+  await page.keyboard.press('Home');
+  await expect(options.first()).toBeFocused();
+  // The round stays paused: the list's keys are its own.
+  await expect(page.locator('.screen--round[data-paused="true"]')).toBeVisible();
+
+  // Down the list to the first parent away; Space asks about them (and does not start the round).
+  const away = list.getByRole('option', { name: /не на участке/ }).first();
+  const awayName = (await away.textContent()) ?? '';
+  for (let i = 0; i < 60 && !(await away.evaluate((o) => o === document.activeElement)); i++) await page.keyboard.press('ArrowDown');
+  await expect(away).toBeFocused();
+  await shot('practice-roster');
+  await page.keyboard.press('Space');
+  const question = page.getByTestId('practice-question');
+  await expect(question).toBeVisible();
+  await expect(page.getByTestId('practice-subject')).toHaveText(awayName.split(' · ')[0] ?? '');
+  await expect(page.locator('.screen--round[data-paused="true"]')).toBeVisible();
+  await page.keyboard.press('8');
+  const result = page.getByTestId('practice-result');
+  await expect(result).toHaveAttribute('data-expected', 'defects');
+  await expect(page.getByTestId('practice-verdict')).toHaveText('Верно: брак и переделка.');
+  await expect(result).toContainText('не на участке с');
+  // The focus comes back to the unit just asked about, to go on down the list.
+  await expect(list.getByRole('option', { name: awayName })).toBeFocused();
+  await shot('practice-roster-answer');
+
+  // Esc after a question asked from the list gives the focus back as well.
+  await page.keyboard.press('ArrowUp');
+  const above = list.getByRole('option', { selected: true });
+  const aboveName = (await above.textContent()) ?? '';
+  await page.keyboard.press('Enter');
+  await expect(question).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(question).toBeHidden();
+  await expect(list.getByRole('option', { name: aboveName, exact: true })).toBeFocused();
+
+  // One Tab leaves the list (its other units are not Tab stops); Shift+Tab comes back to the same unit.
+  await page.keyboard.press('Tab');
+  await expect(list.getByRole('option', { name: aboveName, exact: true })).not.toBeFocused();
+  expect(await list.evaluate((l) => l.contains(document.activeElement))).toBe(false);
+  await page.keyboard.press('Shift+Tab');
+  await expect(list.getByRole('option', { name: aboveName, exact: true })).toBeFocused();
+});

@@ -28,8 +28,15 @@ describe('the address of a lesson', () => {
     expect(routeOf('#lesson/%E0%A4%A')).toEqual({ kind: 'game' });
   });
 
+  it('leaves the compare page’s address, even a mangled one, to the compare page', () => {
+    expect([routeOf('#compare/canteen/30/-/-'), routeOf('#compare/%E0%A4%A')]).toEqual([
+      { kind: 'compare', hash: '#compare/canteen/30/-/-' },
+      { kind: 'compare', hash: '#compare/%E0%A4%A' },
+    ]);
+  });
+
   it('writes back what it reads', () => {
-    for (const hash of ['#lesson', '#lesson/lesson-a%20b', '#join', '']) expect(hashOf(routeOf(hash))).toBe(hash);
+    for (const hash of ['#lesson', '#lesson/lesson-a%20b', '#join', '', '#compare/canteen/30/-/menu-board']) expect(hashOf(routeOf(hash))).toBe(hash);
   });
 });
 

@@ -274,3 +274,23 @@ export function distributionOfType(type: Distribution['type'], typical: number):
 export function replaceDraft(next: Draft): Recipe {
   return () => next;
 }
+
+/**
+ * One side of a level text at `path`, creating the text when it is not there yet (a wave's
+ * optional name, the name of a step a card inserts). `optional`: emptying both sides removes
+ * the text, so an unnamed wave stays unnamed rather than invalid.
+ */
+export function setTextSide(path: Path, side: Lang, value: string, optional = false): Recipe {
+  return (d) => {
+    const parent = containerAt(d, path.slice(0, -1));
+    const key = path[path.length - 1];
+    if (!parent || key === undefined) return;
+    const old = parent[key];
+    const before = typeof old === 'object' && old !== null ? (old as Partial<Record<Lang, unknown>>) : {};
+    const next = { ru: typeof before.ru === 'string' ? before.ru : '', en: typeof before.en === 'string' ? before.en : '', [side]: value };
+    if (optional && next.ru.trim() === '' && next.en.trim() === '') {
+      if (!Array.isArray(parent)) delete parent[key];
+    } else if (typeof old === 'object' && old !== null) (old as Record<string, unknown>)[side] = value;
+    else parent[key] = next;
+  };
+}

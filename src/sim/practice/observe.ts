@@ -37,6 +37,8 @@ export const PRACTICE_REASONS = [
   'search',
   /** the unit repeats walking, waiting or work because of a defect */
   'rework',
+  /** the unit was sent away after a defect (home for a missing paper, back to its author) and is not on the floor */
+  'away',
   /** the customer's own time outside the lead time (eating): booked nowhere, shown as its step's class */
   'ownTime',
   /** staff stand idle at an open station while units wait at another one */
@@ -78,6 +80,14 @@ export function onFloor(seg: Segment | undefined): seg is Segment {
   return seg !== undefined && seg.activity !== ACTIVITY.GONE && seg.activity !== ACTIVITY.AWAY;
 }
 
+/**
+ * Can the trainee ask about the unit at t: on the floor, or away after a defect (not drawn, but
+ * still inside its lead time and booked as a defect — the floor's list of units names it).
+ */
+export function inProcess(seg: Segment | undefined): seg is Segment {
+  return seg !== undefined && seg.activity !== ACTIVITY.GONE;
+}
+
 function unitTimeline(tl: Timeline, unit: number): UnitTimeline | undefined {
   // Units are sorted by index; indices are dense in a traced run that keeps its units.
   const direct = tl.units[unit];
@@ -96,14 +106,15 @@ export function observeUnit(tl: Timeline, t: number, unit: number): Observation 
   if (!u) return undefined;
   const i = segmentAt(u, t);
   const seg = u.segments[i];
-  if (!onFloor(seg)) return undefined;
+  if (!inProcess(seg)) return undefined;
   const model = tl.model;
   const type = model.entityTypes[u.type];
   const isDocument = type?.isDocument ?? false;
   const bucket = bucketOf(tl, u.type, seg);
   if (bucket < 0) return undefined;
   let reason: PracticeReason;
-  if (seg.bucket < 0) reason = 'ownTime';
+  if (seg.activity === ACTIVITY.AWAY) reason = 'away';
+  else if (seg.bucket < 0) reason = 'ownTime';
   else if (bucket === DEFECTS) reason = 'rework';
   else if (seg.activity === ACTIVITY.WALK) reason = isDocument ? 'carried' : 'walk';
   else if (seg.activity === ACTIVITY.SEARCH) reason = 'search';
@@ -241,3 +252,28 @@ export function idleStaff(tl: Timeline, t: number, station: number, busy: number
   };
 }
 
+
+/** A unit the trainee can ask about at a moment, as the floor's list of units shows it. */
+export interface RosterEntry {
+  unit: number;
+  type: number;
+  /** the point (station or spot) it is at or walking to; for a unit away, where it was sent from */
+  at: number;
+  /** sent away after a defect: not on the floor */
+  away: boolean;
+}
+
+/**
+ * Every unit there is something to ask about at t, by number: what `observeUnit` would answer
+ * for, without its explanation (cheap enough to follow a playing round).
+ */
+export function rosterAt(tl: Timeline, t: number): RosterEntry[] {
+  const roster: RosterEntry[] = [];
+  for (const u of tl.units) {
+    const seg = u.segments[segmentAt(u, t)];
+    if (!inProcess(seg) || bucketOf(tl, u.type, seg) < 0) continue;
+    const away = seg.activity === ACTIVITY.AWAY;
+    roster.push({ unit: u.unit, type: u.type, at: away || seg.activity !== ACTIVITY.WALK ? seg.from : seg.to, away });
+  }
+  return roster;
+}

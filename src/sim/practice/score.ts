@@ -6,7 +6,8 @@
  * - wrong: looked at a thing in this bucket and named something else;
  * - missed: things in this bucket that were on the floor at the moments the trainee looked
  *   (the moments of the questions, each counted once) and were not looked at. A "thing" is a
- *   unit the ledger books at that moment, or a station whose staff stand idle while units
+ *   unit the ledger books at that moment (on the floor, or away after a defect: the list of
+ *   units names those too), or a station whose staff stand idle while units
  *   wait elsewhere (unused skills); a cluttered tile is not counted (it is always there);
  * - present = found + wrong + missed: how many there were to see at those moments;
  * - namedWrongly: answers naming this bucket for a thing in another one (false alarms);
@@ -17,7 +18,7 @@ import { BUCKETS, type Bucket } from '../level/schema';
 import { BUCKET_INDEX, VALUE } from '../engine/model';
 import { ACTIVITY } from '../engine/trace';
 import { snapshotAt, type Timeline } from '../playback/timeline';
-import { bucketOf, idleStaff, observe, onFloor, type Observation, type PracticeTarget } from './observe';
+import { bucketOf, idleStaff, inProcess, observe, onFloor, type Observation, type PracticeTarget } from './observe';
 import { segmentAt } from '../playback/timeline';
 
 export interface PracticeQuestion {
@@ -38,14 +39,20 @@ export function ask(tl: Timeline, t: number, target: PracticeTarget, answer: Buc
   return { t, target, observation, answer: a, correct: a === observation.bucket };
 }
 
-/** Everything on the floor at t that has a bucket to name, by a key: u<unit> or s<station>. */
+/** Everything on the floor (or away after a defect) at t that has a bucket to name, by a key: u<unit> or s<station>. */
 export function floorAt(tl: Timeline, t: number): Map<string, number> {
   const things = new Map<string, number>();
   const queues = tl.model.stations.map(() => 0);
   const busy = tl.model.stations.map(() => 0);
   for (const u of tl.units) {
     const seg = u.segments[segmentAt(u, t)];
-    if (!onFloor(seg)) continue;
+    if (!inProcess(seg)) continue;
+    // Away after a defect: not at any station, but there to be seen in the list of units.
+    if (!onFloor(seg)) {
+      const b = bucketOf(tl, u.type, seg);
+      if (b >= 0) things.set(`u${u.unit}`, b);
+      continue;
+    }
     if (seg.activity === ACTIVITY.QUEUE) queues[seg.from] = (queues[seg.from] as number) + 1;
     else if (seg.activity !== ACTIVITY.WALK) busy[seg.from] = (busy[seg.from] as number) + 1;
     const b = bucketOf(tl, u.type, seg);

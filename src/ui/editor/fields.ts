@@ -5,7 +5,7 @@
  */
 import { el, uniqueId } from '../dom';
 import type { Path, Recipe } from '../../app/editor/commands';
-import { setAt } from '../../app/editor/commands';
+import { setAt, setTextSide } from '../../app/editor/commands';
 import { formatPath } from '../../app/editor/locate';
 import { formatClock, parseClock } from '../../app/editor/clock';
 import type { Text } from '../../sim';
@@ -107,13 +107,17 @@ export function checkbox(ctx: EdCtx, path: Path, value: unknown, label: string, 
   return el('label', { class: 'ed-check' }, box, el('span', { text: label }));
 }
 
-/** A level text: Russian and English side by side; one of them is enough. */
-export function textPair(ctx: EdCtx, path: Path, value: unknown, label: string, o: { area?: boolean } = {}): HTMLElement {
+/**
+ * A level text: Russian and English side by side; one of them is enough. The text is created
+ * when first typed if it is not there (a card's inserted step); `optional`: emptied on both
+ * sides, it is removed (a wave's name).
+ */
+export function textPair(ctx: EdCtx, path: Path, value: unknown, label: string, o: { area?: boolean; optional?: boolean } = {}): HTMLElement {
   const t = (typeof value === 'object' && value !== null ? value : {}) as Partial<Text>;
   const id = uniqueId('ed-text');
   const fieldset = el('fieldset', { class: 'ed-pair', attrs: { 'aria-labelledby': id } }, el('legend', { id, text: label }));
-  const ru = textInput(ctx, [...path, 'ru'], t.ru, `${label} · RU`, { area: o.area });
-  const en = textInput(ctx, [...path, 'en'], t.en, `${label} · EN`, { area: o.area });
+  const ru = textInput(ctx, [...path, 'ru'], t.ru, `${label} · RU`, { area: o.area, commit: (v) => setTextSide(path, 'ru', v, o.optional) });
+  const en = textInput(ctx, [...path, 'en'], t.en, `${label} · EN`, { area: o.area, commit: (v) => setTextSide(path, 'en', v, o.optional) });
   // An empty side shows, greyed, the text it will take from the other side.
   ru.querySelector<HTMLInputElement | HTMLTextAreaElement>('input, textarea')?.setAttribute('placeholder', t.en ?? '');
   en.querySelector<HTMLInputElement | HTMLTextAreaElement>('input, textarea')?.setAttribute('placeholder', t.ru ?? '');

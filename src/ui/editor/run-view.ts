@@ -17,7 +17,7 @@ export function runView(app: Ctx, run: DraftRun | undefined, units: 'person' | '
     ['unfinished', app.t('ed_m_unfinished'), f.int(m.unfinished)],
     ['lead-mean', app.t('ed_m_leadMean'), f.duration(m.leadTime.mean)],
     ['lead-p90', app.t('ed_m_leadP90'), f.duration(m.leadTime.p90)],
-    ['throughput', app.t('ed_m_throughput'), f.num(m.throughputPerHour, 1)],
+    ['throughput', app.t(run.throughput.per === 'day' ? 'ed_m_throughputDay' : 'ed_m_throughput'), f.num(run.throughput.value, 1)],
     ['wip', app.t('ed_m_wip'), f.num(m.wip.mean, 1)],
     ['pce', app.t('ed_m_pce'), f.pct(m.processCycleEfficiency)],
     ['waste', app.t('ed_m_waste'), f.personMinutes(m.totalWasteMinutes)],

@@ -69,7 +69,7 @@ export function mountRoutes(root: HTMLElement, game: GameController, options: Ro
     mounted = undefined;
     delete document.body.dataset.lesson;
     lang = readStoredLang();
-    if (route.kind === 'game' || route.kind === 'editor') {
+    if (route.kind === 'game' || route.kind === 'editor' || route.kind === 'compare') {
       const app = mountApp(root, game, options);
       mounted = { destroy: () => app.destroy(), tick: (ms) => game.tick(ms) };
     } else if (route.kind === 'setup') {

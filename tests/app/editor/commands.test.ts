@@ -14,9 +14,12 @@ import {
   renameStep,
   resizeFloor,
   setAt,
+  setTextSide,
   type Recipe,
 } from '../../../src/app/editor/commands';
-import { emptyDraft, type Draft } from '../../../src/app/editor/draft';
+import { emptyDraft, validateDraft, type Draft } from '../../../src/app/editor/draft';
+import { defaultInsertValue, defaultSetValue, insertValueKind, setValueKind } from '../../../src/app/editor/effect-value';
+import { edit, redo, startHistory, undo } from '../../../src/app/editor/history';
 import { quantile } from '../../../src/sim/core/distributions';
 
 function run(draft: Draft, ...recipes: Recipe[]): Draft {
@@ -127,4 +130,82 @@ describe('edit commands', () => {
       expect(quantile(d, 0.5)).toBeLessThan(241);
     },
   );
+});
+
+describe('texts typed one side at a time', () => {
+  const wavePath = ['entities', 0, 'arrivals', 'waves', 0, 'name'] as const;
+  const withWaves = (): Draft =>
+    produce(emptyDraft(), setAt(['entities', 0, 'arrivals'], { type: 'waves', waves: [{ id: 'wave-1', at: 0, count: 20, spread: 60 }] }));
+
+  it('a wave’s name is created when first typed, and undo takes it away again', () => {
+    let h = startHistory(withWaves());
+    h = edit(h, setTextSide(wavePath, 'ru', '5А', true));
+    expect(h.draft.entities[0]?.arrivals).toEqual({ type: 'waves', waves: [{ id: 'wave-1', name: { ru: '5А', en: '' }, at: 0, count: 20, spread: 60 }] });
+    h = edit(h, setTextSide(wavePath, 'en', '5A', true));
+    expect(h.draft.entities[0]?.arrivals).toMatchObject({ waves: [{ name: { ru: '5А', en: '5A' } }] });
+    h = undo(undo(h));
+    expect(h.draft).toEqual(withWaves());
+    expect(redo(h).draft.entities[0]?.arrivals).toMatchObject({ waves: [{ name: { ru: '5А', en: '' } }] });
+  });
+
+  it('an optional name emptied on both sides is removed, so the wave stays valid', () => {
+    let d = produce(withWaves(), setTextSide(wavePath, 'ru', '5А', true));
+    d = produce(d, setTextSide(wavePath, 'ru', ' ', true));
+    expect(d.entities[0]?.arrivals).toEqual({ type: 'waves', waves: [{ id: 'wave-1', at: 0, count: 20, spread: 60 }] });
+    expect(validateDraft(d).issues.some((i) => i.path.includes('waves'))).toBe(false);
+  });
+
+  it('a required text keeps its other side when one side is typed', () => {
+    const d = produce(emptyDraft(), setTextSide(['briefing'], 'en', 'Come for a certificate.'));
+    expect(d.briefing).toEqual({ ru: '', en: 'Come for a certificate.' });
+  });
+});
+
+describe('the field a card effect’s value gets', () => {
+  it('set: by the target’s field, as the level format types it', () => {
+    expect(
+      [
+        'stations.line.servers',
+        'stations.cash.disorder',
+        'entities.pupil.route.serve.duration',
+        'entities.pupil.route.serve.duration.sigma',
+        'entities.family.route.receipt.station',
+        'entities.pupil.leaveAt',
+        'entities.order.route.acknowledge.electronic',
+        'entities.pupil.route.tray.name',
+        'entities.pupil.route.tray.class',
+        'stations.director.hours',
+      ].map((t) => setValueKind(t, undefined)),
+    ).toEqual(['number', 'number', 'distribution', 'number', 'station', 'spot', 'boolean', 'text', 'bucket', 'json']);
+  });
+
+  it('set: a field the editor does not know goes by the value’s shape, else stays JSON', () => {
+    expect([2, false, 'x', { ru: 'а', en: 'a' }, { type: 'uniform', min: 1, max: 2 }, { period: 1 }, [1]].map((v) => setValueKind('stations.line.other', v))).toEqual([
+      'number',
+      'boolean',
+      'string',
+      'text',
+      'distribution',
+      'json',
+      'json',
+    ]);
+  });
+
+  it('insertAfter: a step after a route step, a spot after a spot, anything else JSON', () => {
+    expect(['entities.family.route.sign-forms', 'spots.door', 'stations.line'].map(insertValueKind)).toEqual(['step', 'spot', 'json']);
+  });
+
+  it('a new effect starts with a value of its field’s kind', () => {
+    expect(defaultSetValue('entities.pupil.route.serve.duration', 'line')).toEqual({ type: 'constant', value: 60 });
+    expect(defaultSetValue('entities.family.route.receipt.station', 'secretary')).toBe('secretary');
+    expect(defaultSetValue('stations.line.servers', 'line')).toBe(1);
+    expect(defaultInsertValue('entities.family.route.sign-forms', 'secretary', 'ru')).toEqual({
+      id: 'new-step',
+      name: { ru: 'Новый шаг', en: '' },
+      station: 'secretary',
+      duration: { type: 'constant', value: 60 },
+      class: 'value',
+    });
+    expect(defaultInsertValue('spots.door', undefined, 'en')).toEqual({ id: 'new-spot', name: { ru: '', en: 'New spot' }, x: 1, y: 1 });
+  });
 });

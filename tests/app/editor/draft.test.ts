@@ -166,6 +166,22 @@ describe('run now', () => {
     expect(r.metrics.arrived).toBeGreaterThan(0);
   });
 
+  it('counts a multi-day round’s throughput per day: the kindergarten’s admission week finishes about 5,6 families a day, not 0,2 an hour', () => {
+    const parsed = parseLevel(JSON.parse(readFileSync(path.join(root, 'levels/kindergarten.json'), 'utf8')) as unknown);
+    if (!parsed.ok) throw new Error('kindergarten does not load');
+    const r = runDraft(draftFromLevel(parsed.level), 1);
+    if (!r.ok) throw new Error('kindergarten does not run');
+    expect(r.throughput.per).toBe('day');
+    expect(r.throughput.value).toBe(r.metrics.throughputPerHour * 24);
+    expect(r.throughput.value.toFixed(1)).toBe('5.6');
+  });
+
+  it('keeps the hourly rate for a round within one day', () => {
+    const r = runDraft(playable(), 7);
+    if (!r.ok) throw new Error('not playable');
+    expect(r.throughput).toEqual({ per: 'hour', value: r.metrics.throughputPerHour });
+  });
+
   it('refuses an invalid draft with its problems', () => {
     expect(runDraft(emptyDraft(), 1)).toMatchObject({ ok: false, issues: [{ path: '$.briefing.ru' }, { path: '$.briefing.en' }, { path: '$.stations' }, { path: '$.entities[0].route' }] });
   });

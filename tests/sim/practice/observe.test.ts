@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ACTIVITY, BUCKETS, buildTimeline, observe, simulateRound, type Timeline } from '../../../src/sim';
+import { ACTIVITY, BUCKETS, buildTimeline, floorAt, observe, rosterAt, simulateRound, type Timeline } from '../../../src/sim';
 import { loadLevel } from '../helpers';
 
 const bucket = (name: (typeof BUCKETS)[number]) => BUCKETS.indexOf(name);
@@ -109,5 +109,43 @@ describe('what the ledger says a family waiting for a closed office is doing (ki
   it('queueing while the station is closed is waiting, and the reason says it is closed', () => {
     const o = observe(tl, 1544, { kind: 'unit', unit: 0 });
     expect([o?.bucket, o?.reason, o?.activity, o?.station, o?.step]).toEqual([bucket('waiting'), 'closed', ACTIVITY.QUEUE, 3, 4]);
+  });
+});
+
+// The kindergarten, seed 1, at 10 000 s: parents 5 and 6 were sent home for a missing paper.
+describe('a unit away after a defect (kindergarten, seed 1, t = 10 000 s)', () => {
+  const tl = trace('levels/kindergarten.json');
+
+  it('is a defect, away, since it was sent from the nurse and until it comes back', () => {
+    const o = observe(tl, 10_000, { kind: 'unit', unit: 4 });
+    expect([o?.bucket, o?.reason, o?.activity, o?.from, o?.step, o?.since, o?.until]).toEqual([
+      bucket('defects'),
+      'away',
+      ACTIVITY.AWAY,
+      2,
+      -1,
+      4712.017193724444,
+      91112.01719372444,
+    ]);
+  });
+
+  it('is in the list of units to ask about, marked away, beside the units on the floor', () => {
+    const roster = rosterAt(tl, 10_000);
+    expect(roster.filter((r) => r.away)).toEqual([
+      { unit: 4, type: 0, at: 2, away: true },
+      { unit: 5, type: 0, at: 1, away: true },
+    ]);
+    // Exactly the units the core would answer for, in number order.
+    const askable = tl.units.map((u) => u.unit).filter((unit) => observe(tl, 10_000, { kind: 'unit', unit }) !== undefined);
+    expect(roster.map((r) => r.unit)).toEqual(askable);
+  });
+
+  it('counts as a defect there to be seen (a miss when not asked about)', () => {
+    const things = floorAt(tl, 10_000);
+    expect([things.get('u4'), things.get('u5')]).toEqual([bucket('defects'), bucket('defects')]);
+  });
+
+  it('is no longer in the list once it has left for good', () => {
+    expect(rosterAt(tl, tl.duration).some((r) => r.unit === 4)).toBe(false);
   });
 });

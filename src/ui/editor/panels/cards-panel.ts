@@ -8,10 +8,12 @@ import { el, uniqueId } from '../../dom';
 import { addCard, removeAt, setAt, type Path } from '../../../app/editor/commands';
 import type { Draft, DraftCard } from '../../../app/editor/draft';
 import { TILE_CHARS } from '../../../app/editor/draft';
-import { TOOLS, WASTES, type Effect } from '../../../sim';
+import { defaultInsertValue, defaultSetValue, insertValueKind, setValueKind } from '../../../app/editor/effect-value';
+import { BUCKETS, TOOLS, WASTES, type Effect } from '../../../sim';
 import type { MessageKey } from '../../i18n';
 import { bucketName } from '../../wastes';
 import type { EdCtx } from '../ed-ctx';
+import { distributionField } from '../distribution-field';
 import { checkbox, numberInput, row, selectInput, smallButton, textInput, textPair } from '../fields';
 import { brushName } from '../floor-grid';
 
@@ -106,7 +108,7 @@ function checkList(ctx: EdCtx, path: Path, label: string, options: { value: stri
 function effectForm(ctx: EdCtx, p: Path, e: NonNullable<Draft['cards']>[number]['effects'][number], key: string, datalistId: string): HTMLElement {
   const target = 'target' in e ? e.target : '';
   const li = el('li', { class: 'ed-effect', attrs: { 'data-path': `$${p.map((s) => (typeof s === 'number' ? `[${s}]` : `.${s}`)).join('')}` } });
-  const op = selectInput(ctx, [...p, 'op'], e.op, ctx.t('ed_op'), OPS.map((o) => ({ value: o, label: ctx.t(`ed_op_${o}` as MessageKey) })), (v) => setAt(p, effectOfOp(v as Effect['op'], target)));
+  const op = selectInput(ctx, [...p, 'op'], e.op, ctx.t('ed_op'), OPS.map((o) => ({ value: o, label: ctx.t(`ed_op_${o}` as MessageKey) })), (v) => setAt(p, effectOfOp(ctx, v as Effect['op'], target)));
   const fields = row(op);
   if (e.op !== 'paint') {
     const t = textInput(ctx, [...p, 'target'], target, ctx.t('ed_effectTarget'), { wide: true });
@@ -122,8 +124,10 @@ function effectForm(ctx: EdCtx, p: Path, e: NonNullable<Draft['cards']>[number][
       break;
     case 'set':
     case 'insertAfter':
-      fields.append(jsonInput(ctx, [...p, 'value'], e.value));
-      break;
+      li.append(fields);
+      li.append(valueFields(ctx, p, e.op, target, e.value, key));
+      fields.append(removeEffect(ctx, p, key));
+      return li;
     case 'paint':
       fields.append(
         selectInput(ctx, [...p, 'tile'], e.tile, ctx.t('ed_tile'), TILE_CHARS.map((tc) => ({ value: tc, label: brushName(ctx, tc) }))),
@@ -136,34 +140,123 @@ function effectForm(ctx: EdCtx, p: Path, e: NonNullable<Draft['cards']>[number][
     case 'remove':
       break;
   }
-  fields.append(smallButton('✕', `effect-remove-${key}`, () => ctx.apply(removeAt(p.slice(0, -1), p[p.length - 1] as number)), { title: ctx.t('ed_removeEffect') }));
+  fields.append(removeEffect(ctx, p, key));
   li.append(fields);
   return li;
 }
 
-/** A value written as JSON (a number, a text { "ru": …, "en": … }, a whole step); bad JSON is said and not kept. */
-function jsonInput(ctx: EdCtx, path: Path, value: unknown): HTMLElement {
-  const id = uniqueId('ed-json');
+function removeEffect(ctx: EdCtx, p: Path, key: string): HTMLButtonElement {
+  return smallButton('✕', `effect-remove-${key}`, () => ctx.apply(removeAt(p.slice(0, -1), p[p.length - 1] as number)), { title: ctx.t('ed_removeEffect') });
+}
+
+/**
+ * The value of a `set` or an `insertAfter` in the field its target takes (a number, a
+ * distribution with its histogram, a station, the fields of a step, …); raw JSON stays
+ * under "Advanced" for the rare rest (opening hours, a whole arrivals plan).
+ */
+function valueFields(ctx: EdCtx, p: Path, op: 'set' | 'insertAfter', target: string, value: unknown, key: string): HTMLElement {
+  const vp = [...p, 'value'];
+  const label = ctx.t('ed_effectValue');
+  const stations = ctx.draft.stations.map((s) => ({ value: s.id, label: s.name?.[ctx.lang] || s.name?.ru || s.name?.en || s.id }));
+  const spots = ctx.draft.spots.map((s) => ({ value: s.id, label: s.name?.[ctx.lang] || s.name?.ru || s.name?.en || s.id }));
+  const classes = BUCKETS.map((b) => ({ value: b, label: b === 'value' ? ctx.t('ed_valueAdding') : bucketName(ctx.lang, b) }));
+  const v = (typeof value === 'object' && value !== null ? value : {}) as Record<string, unknown>;
+  const isObject = typeof value === 'object' && value !== null && !Array.isArray(value);
+  let structured: HTMLElement | null = null;
+  /** whether the fields can show the value as it is (a hand-written file may hold something else) */
+  let fits = isObject;
+  if (op === 'set') {
+    const kind = setValueKind(target, value);
+    if (kind === 'number') fits = typeof value === 'number';
+    else if (kind === 'boolean') fits = typeof value === 'boolean';
+    else if (kind === 'station' || kind === 'spot' || kind === 'bucket' || kind === 'string') fits = typeof value === 'string';
+    switch (kind) {
+      case 'number':
+        structured = row(numberInput(ctx, vp, value, label));
+        break;
+      case 'boolean':
+        structured = row(checkbox(ctx, vp, value === true, ctx.t('ed_effectValueOn')));
+        break;
+      case 'text':
+        structured = textPair(ctx, vp, value, label);
+        break;
+      case 'distribution':
+        structured = distributionField(ctx, vp, value, label);
+        break;
+      case 'station':
+        structured = row(selectInput(ctx, vp, value, label, stations));
+        break;
+      case 'spot':
+        structured = row(selectInput(ctx, vp, value, label, spots));
+        break;
+      case 'bucket':
+        structured = row(selectInput(ctx, vp, value, label, classes));
+        break;
+      case 'string':
+        structured = row(textInput(ctx, vp, value, label));
+        break;
+      case 'json':
+        break;
+    }
+  } else if (insertValueKind(target) === 'step') {
+    structured = el(
+      'div',
+      { class: 'ed-sub ed-effect__step' },
+      row(
+        textInput(ctx, [...vp, 'id'], v.id, ctx.t('ed_id')),
+        selectInput(ctx, [...vp, 'station'], v.station, ctx.t('ed_stepStation'), stations),
+        selectInput(ctx, [...vp, 'class'], v.class, ctx.t('ed_stepClass'), classes),
+      ),
+      textPair(ctx, [...vp, 'name'], v.name, ctx.t('ed_name')),
+      distributionField(ctx, [...vp, 'duration'], v.duration, ctx.t('ed_duration')),
+    );
+  } else if (insertValueKind(target) === 'spot') {
+    structured = el(
+      'div',
+      { class: 'ed-sub ed-effect__step' },
+      row(
+        textInput(ctx, [...vp, 'id'], v.id, ctx.t('ed_id')),
+        numberInput(ctx, [...vp, 'x'], v.x, 'x', { integer: true }),
+        numberInput(ctx, [...vp, 'y'], v.y, 'y', { integer: true }),
+      ),
+      textPair(ctx, [...vp, 'name'], v.name, ctx.t('ed_name')),
+    );
+  }
+  const json = jsonInput(ctx, vp, value, key, structured !== null);
+  if (!structured) return el('div', { class: 'ed-effect__value' }, json);
+  // Open by itself only when the value is not what the fields above can show (a hand-written file).
+  const advanced = el('details', { class: 'ed-effect__json' }, el('summary', { text: ctx.t('ed_valueAdvanced') }), json);
+  advanced.open = !fits;
+  return el('div', { class: 'ed-effect__value' }, structured, advanced);
+}
+
+/** A value written as JSON (a number, a text { "ru": …, "en": … }, a whole step); bad JSON is said in plain words and not kept. */
+function jsonInput(ctx: EdCtx, path: Path, value: unknown, key: string, fallback: boolean): HTMLElement {
+  const id = `ed-json-${key}`;
   const area = el('textarea', { class: 'input ed-input ed-input--json', id, attrs: { rows: 2, spellcheck: 'false' } });
   area.value = value === undefined ? '' : JSON.stringify(value);
-  area.dataset.path = `$${path.map((s) => (typeof s === 'number' ? `[${s}]` : `.${s}`)).join('')}`;
-  area.dataset.key = area.dataset.path;
+  const at = `$${path.map((s) => (typeof s === 'number' ? `[${s}]` : `.${s}`)).join('')}`;
+  // Beside the value's own fields, those answer to its path (a problem opens them); this is the fallback.
+  if (fallback) area.dataset.json = at;
+  else area.dataset.path = at;
+  area.dataset.key = fallback ? `${at}:json` : at;
   const note = el('span', { class: 'ed-field__error', attrs: { role: 'alert' } });
   area.addEventListener('change', () => {
     try {
       ctx.apply(setAt(path, JSON.parse(area.value)));
-    } catch (error) {
+    } catch {
       area.setAttribute('aria-invalid', 'true');
-      note.textContent = ctx.t('ed_badJson', { reason: (error as Error).message });
+      note.textContent = ctx.t('ed_badJson');
     }
   });
   return el('div', { class: 'ed-field ed-field--grow' }, el('label', { text: ctx.t('ed_value'), attrs: { for: id } }), area, note);
 }
 
-function effectOfOp(op: Effect['op'], target: string): Effect {
+function effectOfOp(ctx: EdCtx, op: Effect['op'], target: string): Effect {
+  const firstStation = ctx.draft.stations[0]?.id;
   switch (op) {
     case 'set':
-      return { op, target, value: 1 };
+      return { op, target, value: defaultSetValue(target, firstStation) };
     case 'scale':
       return { op, target, factor: 0.5 };
     case 'add':
@@ -171,7 +264,7 @@ function effectOfOp(op: Effect['op'], target: string): Effect {
     case 'remove':
       return { op, target };
     case 'insertAfter':
-      return { op, target, value: {} };
+      return { op, target, value: defaultInsertValue(target, firstStation, ctx.lang) };
     case 'paint':
       return { op, tile: '.', x: 0, y: 0, w: 1, h: 1 };
   }

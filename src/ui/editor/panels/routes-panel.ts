@@ -95,7 +95,8 @@ function stepForm(ctx: EdCtx, e: DraftEntity, ei: number, s: DraftStep, si: numb
     distributionField(ctx, [...p, 'duration'], s.duration, ctx.t('ed_duration')),
     row(
       checkbox(ctx, [...p, 'continues'], s.continues === true, ctx.t('ed_continues')),
-      e.kind === 'document' ? checkbox(ctx, [...p, 'electronic'], s.electronic === true, ctx.t('ed_electronic')) : null,
+      // A document handed over electronically is not carried; a person who sends a form online does not walk.
+      checkbox(ctx, [...p, 'electronic'], s.electronic === true, ctx.t(e.kind === 'document' ? 'ed_electronic' : 'ed_electronicPerson')),
       numberInput(ctx, [...p, 'endBy'], s.endBy, ctx.t('ed_endBy'), { hint: ctx.t('ed_endByHint') }),
     ),
   );
@@ -169,6 +170,8 @@ function arrivalsForm(ctx: EdCtx, e: DraftEntity, i: number): HTMLElement {
           numberInput(ctx, [...wp, 'spread'], w.spread, ctx.t('ed_spread'), { hint: ctx.t('ed_seconds') }),
           smallButton('✕', `wave-remove-${i}-${wi}`, () => ctx.apply(removeAt([...p, 'waves'], wi)), { title: ctx.t('ed_removeWave') }),
         ),
+        // The name is optional (a class, a reception day): emptied on both sides it goes, rather than leave the wave invalid.
+        textPair(ctx, [...wp, 'name'], w.name, ctx.t('ed_waveName'), { optional: true }),
       );
     });
     const n = e.arrivals.waves.length;

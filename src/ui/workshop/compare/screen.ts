@@ -10,6 +10,7 @@ import { footer, langSwitch, primaryButton, type Ctx, type Screen } from '../../
 import { planEditor } from './plan-editor';
 import { resultsTable, type PlanNames } from './results';
 import { compareRoute } from './route';
+import type { AddressProblem } from './address';
 import { CompareState } from './state';
 import './compare.css';
 
@@ -96,6 +97,7 @@ export function compareScreen(ctx: Ctx, state: CompareState): Screen {
       'main',
       { class: 'screen__body cmp-main' },
       el('p', { class: 'cmp-explain', text: t('compareExplain') }),
+      state.addressProblem ? el('p', { class: 'refusal', text: addressProblemText(ctx, state.addressProblem), attrs: { role: 'alert', 'data-testid': 'compare-address-problem' } }) : null,
       levelField,
       plansBox,
       refusal,
@@ -182,4 +184,27 @@ export function compareScreen(ctx: Ctx, state: CompareState): Screen {
   renderRun();
 
   return { el: page, title, primary: run, focus: h1, destroy: unsubscribe };
+}
+
+/** Why the page's address was not used, in plain words. */
+function addressProblemText(ctx: Ctx, problem: AddressProblem): string {
+  const { t } = ctx;
+  switch (problem.kind) {
+    case 'level':
+      return t('compareAddressLevel', { id: problem.id });
+    case 'seeds':
+      return t('compareAddressSeeds', { n: problem.text, min: MIN_SEED_COUNT, max: MAX_SEED_COUNT });
+    case 'plan':
+      return t('compareAddressPlan', {
+        plan: problem.side === 'a' ? t('comparePlanA') : t('comparePlanB'),
+        reason: sentenceEnd(localizeRefusal(problem.reason, problem.level, ctx.lang)),
+      });
+    default:
+      return t('compareAddressFormat');
+  }
+}
+
+/** The core's reason is a clause ("card … needs … first"); here it ends a sentence. */
+function sentenceEnd(reason: string): string {
+  return /[.!?]$/.test(reason) ? reason : `${reason}.`;
 }

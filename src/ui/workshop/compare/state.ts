@@ -12,6 +12,7 @@ import {
   type Comparison,
   type Level,
 } from '../../../sim';
+import type { AddressProblem } from './address';
 import { EMPTY_PLAN, planLevelOf, type PlanDraft, type Side } from './plans';
 
 /** How long one slice of the comparison may hold the page before it lets it draw. */
@@ -30,6 +31,10 @@ export interface ComparePreset {
   b: PlanDraft;
   /** opened from a lesson's kaizen screen after this round: "back" goes there, fixed plans are named by round */
   afterRound?: number;
+  /** the number of runs, when the page's address names it */
+  seedCount?: number;
+  /** the page's address could not be read: this default setup is shown instead, with the reason */
+  addressProblem?: AddressProblem;
 }
 
 export type Listener = (change: 'plans' | 'run') => void;
@@ -39,6 +44,7 @@ export class CompareState {
   plans: Record<Side, PlanDraft>;
   readonly afterRound: number | undefined;
   seedCount = DEFAULT_SEED_COUNT;
+  readonly addressProblem: AddressProblem | undefined;
   /** the last refusal, per side, in the core's words */
   refusal: { side: Side; reason: string } | undefined;
   status: RunStatus = { kind: 'idle' };
@@ -55,6 +61,8 @@ export class CompareState {
     this.level = preset.level;
     this.plans = { a: preset.a, b: preset.b };
     this.afterRound = preset.afterRound;
+    if (preset.seedCount !== undefined && CompareState.validSeedCount(preset.seedCount)) this.seedCount = preset.seedCount;
+    this.addressProblem = preset.addressProblem;
   }
 
   subscribe(listener: Listener): () => void {

@@ -11,6 +11,7 @@ import type { Ctx } from '../../screen';
 import { bucketIcon, bucketName, swatch } from '../../wastes';
 import type { FloorHost } from '../../widgets/floor';
 import { explainText, subjectText, verdictText } from './explain';
+import { unitRoster } from './unit-roster';
 import './practice.css';
 
 interface Pending {
@@ -43,6 +44,8 @@ export function practicePanel(ctx: Ctx, floor: FloorHost): PracticePanel {
   let pending: Pending | undefined;
   let lastUnit = -1;
   let lastStation = -1;
+  /** the unit asked about from the list of units: the focus goes back to it afterwards */
+  let askedFromList: number | undefined;
 
   const count = el('p', { class: 'practice__count muted', attrs: { 'data-testid': 'practice-count' } });
   const idle = el('p', { class: 'practice__idle', text: t('practiceIdle') });
@@ -58,6 +61,14 @@ export function practicePanel(ctx: Ctx, floor: FloorHost): PracticePanel {
       attrs: { 'aria-keyshortcuts': 'S' },
     }),
   );
+  const roster = unitRoster(ctx, {
+    pick: (unit) =>
+      ctx.act(() => {
+        pick({ kind: 'unit', unit });
+        askedFromList = pending ? unit : undefined;
+      })(),
+    show: (unit) => floor.showUnit(unit),
+  });
   const nothing = el('p', { class: 'practice__nothing', text: t('practiceNothing'), attrs: { role: 'status' } });
   const questionHeading = el('h2', { class: 'practice__question', text: t('practiceQuestion') });
   questionHeading.tabIndex = -1;
@@ -91,6 +102,7 @@ export function practicePanel(ctx: Ctx, floor: FloorHost): PracticePanel {
     el('h2', { class: 'side__heading', text: t('practicePanelLabel') }),
     count,
     nextButtons,
+    roster.el,
     idle,
     nothing,
     question,
@@ -103,7 +115,15 @@ export function practicePanel(ctx: Ctx, floor: FloorHost): PracticePanel {
     question.hidden = part !== 'question';
     result.hidden = part !== 'result';
     nextButtons.hidden = part === 'question';
+    roster.hidden = part === 'question';
     panel.dataset.state = part;
+  };
+
+  /** After an answer (or Esc), a question asked from the list of units gives the focus back to it. */
+  const backToList = (): void => {
+    const unit = askedFromList;
+    askedFromList = undefined;
+    if (unit !== undefined) roster.focus(unit);
   };
 
   const showCount = (): void => {
@@ -112,6 +132,7 @@ export function practicePanel(ctx: Ctx, floor: FloorHost): PracticePanel {
   };
 
   const pick = (target: PracticeTarget): void => {
+    askedFromList = undefined;
     const view = controller.view;
     const tl = view.timeline;
     if (!tl || view.phase !== 'round') return;
@@ -157,6 +178,7 @@ export function practicePanel(ctx: Ctx, floor: FloorHost): PracticePanel {
     setText(why, words.why);
     showCount();
     show('result');
+    backToList();
   };
 
   /** N: the next person or document on the floor after the last one asked about (by number, round the list). */
@@ -217,6 +239,7 @@ export function practicePanel(ctx: Ctx, floor: FloorHost): PracticePanel {
       pending = undefined;
       floor.showUnit(undefined);
       show('idle');
+      backToList();
       handled = true;
     }
     if (handled) {
@@ -228,6 +251,8 @@ export function practicePanel(ctx: Ctx, floor: FloorHost): PracticePanel {
 
   showCount();
   show('idle');
+  const start = controller.view;
+  if (start.timeline) roster.update(start.timeline, start.clock.t, true);
 
   return {
     el: panel,
@@ -237,6 +262,7 @@ export function practicePanel(ctx: Ctx, floor: FloorHost): PracticePanel {
     },
     pickTile: (x, y) => pick({ kind: 'tile', x, y }),
     onClock: (view) => {
+      if (view.timeline) roster.update(view.timeline, view.clock.t, view.clock.paused);
       // Playing on: the moment asked about is gone.
       if (!view.clock.paused && pending) {
         pending = undefined;
