@@ -62,8 +62,8 @@ export interface GameView {
   debrief: Debrief | undefined;
   /** the last refused change, in the core's words, until the next change */
   refusal: string | undefined;
-  /** a lesson joined with a join code: its settings and the commands of each kaizen phase played so far (for the plan code) */
-  lesson?: { settings: LessonSettings; kaizen: readonly (readonly Command[])[] };
+  /** a lesson joined with a join code: its settings, the commands of each kaizen phase played so far (for the plan code) and the team of the code (0 = team 1; none in an old code) */
+  lesson?: { settings: LessonSettings; kaizen: readonly (readonly Command[])[]; team?: number };
   /** practice mode (seeing waste): the trainee's graded answers so far; undefined in a lesson */
   practice: PracticeLog | undefined;
 }
@@ -95,6 +95,8 @@ export interface GameOptions {
   practice?: boolean;
   /** played as a team of a lesson (joined with a join code) */
   lesson?: LessonSettings;
+  /** the team the join code names (0 = team 1) */
+  lessonTeam?: number;
 }
 
 export class GameController {
@@ -131,7 +133,7 @@ export class GameController {
       debrief: undefined,
       refusal: undefined,
       practice: options.practice ? { questions: [] } : undefined,
-      lesson: options.lesson ? { settings: options.lesson, kaizen: [] } : undefined,
+      lesson: options.lesson ? { settings: options.lesson, kaizen: [], ...(options.lessonTeam === undefined ? {} : { team: options.lessonTeam }) } : undefined,
     });
   }
 

@@ -17,7 +17,7 @@ export function resumeJoined(game: GameController, level: Level, saved: JoinedLe
   }
   if (!r.ok) return { ok: false, reason: r.reason };
   const played = lessonLevel(level, saved.settings);
-  const lesson = { settings: saved.settings, kaizen: saved.kaizen };
+  const lesson = { settings: saved.settings, kaizen: saved.kaizen, ...(saved.team === undefined ? {} : { team: saved.team }) };
   if (r.session.played.length >= saved.settings.rounds) {
     game.present({ phase: 'debrief', level: played, session: r.session, debrief: debrief(r.session), lesson });
   } else {

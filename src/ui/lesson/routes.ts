@@ -101,7 +101,8 @@ export function mountRoutes(root: HTMLElement, game: GameController, options: Ro
   game.subscribe((view, change) => {
     if (change === 'clock' || !view.lesson) return;
     const pending = view.phase === 'kaizen' && view.session ? [...view.session.phaseCommands] : undefined;
-    saveJoined(storage.storage, { settings: view.lesson.settings, kaizen: view.lesson.kaizen.map((p) => [...p]), pending, savedAt: new Date().toISOString() });
+    const team = view.lesson.team;
+    saveJoined(storage.storage, { settings: view.lesson.settings, kaizen: view.lesson.kaizen.map((p) => [...p]), pending, ...(team === undefined ? {} : { team }), savedAt: new Date().toISOString() });
   });
 
   window.addEventListener('hashchange', () => {

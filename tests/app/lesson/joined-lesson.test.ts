@@ -17,6 +17,27 @@ describe('a lesson joined at a pupil\'s own computer', () => {
     expect(loadJoined(storage)).toEqual({ settings, kaizen: plan, savedAt: '2026-11-23T10:00:00.000Z' });
   });
 
+  it('keeps the team its join code named, and reads a save from before teams (no team) as before', () => {
+    const storage = memoryStorage();
+    saveJoined(storage, { settings, kaizen: plan, team: 2, savedAt: '2026-11-23T10:00:00.000Z' });
+    expect(loadJoined(storage)).toEqual({ settings, kaizen: plan, team: 2, savedAt: '2026-11-23T10:00:00.000Z' });
+    storage.setItem(JOINED_KEY, JSON.stringify({ settings, kaizen: plan, team: 10, savedAt: 'x' }));
+    expect(loadJoined(storage)).toBeUndefined();
+  });
+
+  it('plays as the team of the join code from the first round to the last, and continues as it after a reload', () => {
+    const game = new GameController();
+    game.startLevel(canteen, { rounds: 3, seed: 7, lesson: settings, lessonTeam: 2 });
+    game.next(); // round 1
+    game.skipToResults();
+    game.next(); // kaizen 1
+    game.next(); // round 2
+    expect(game.view.lesson).toEqual({ settings, kaizen: [[]], team: 2 });
+    const resumed = new GameController();
+    expect(resumeJoined(resumed, canteen, { settings, kaizen: plan, team: 2, savedAt: '' })).toEqual({ ok: true });
+    expect(resumed.view.lesson).toEqual({ settings, kaizen: plan, team: 2 });
+  });
+
   it('is not offered when what is stored is damaged or foreign', () => {
     const storage = memoryStorage();
     for (const text of ['{"settings":', '{"hello":1}', JSON.stringify({ settings: { ...settings, rounds: 99 }, kaizen: [], savedAt: 'x' })]) {
