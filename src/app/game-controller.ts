@@ -79,6 +79,8 @@ export interface Presented {
   debrief?: Debrief;
   /** a joined lesson resumed on a pupil's computer */
   lesson?: GameView['lesson'];
+  /** where the round's playback stands (a lesson resumed mid-round); default: its start, running */
+  clock?: Partial<Clock>;
 }
 
 export interface PracticeLog {
@@ -149,7 +151,7 @@ export class GameController {
       previousTimeline: p.previousTimeline,
       valueStreams: p.valueStreams ?? [],
       debrief: p.debrief,
-      clock: { ...this.view.clock, t: 0, paused: false },
+      clock: { ...this.view.clock, t: 0, paused: false, ...p.clock },
       refusal: undefined,
       lesson: p.lesson,
       practice: undefined,

@@ -314,11 +314,16 @@ export function mountLesson(root: HTMLElement, env: LessonEnv, lesson: LessonCon
   const onKeyUp = (e: KeyboardEvent): void => {
     if (e.key === ' ' && game.view.phase === 'round' && !ownsKeys(e.target)) e.preventDefault();
   };
-  // The timer's last seconds are saved when the page goes away (closed, reloaded).
+  // The timer's last seconds and the round's position are saved when the page goes away (closed,
+  // reloaded) or out of sight (another tab, a minimised window, a laptop lid: a crash may follow).
   const onHide = (): void => void lesson.persist();
+  const onVisibility = (): void => {
+    if (document.visibilityState === 'hidden') lesson.persist();
+  };
   document.addEventListener('keydown', onKeyDown);
   document.addEventListener('keyup', onKeyUp);
   window.addEventListener('pagehide', onHide);
+  document.addEventListener('visibilitychange', onVisibility);
   document.documentElement.lang = lang;
   document.body.dataset.lesson = 'true';
   render();
@@ -332,6 +337,7 @@ export function mountLesson(root: HTMLElement, env: LessonEnv, lesson: LessonCon
       document.removeEventListener('keydown', onKeyDown);
       document.removeEventListener('keyup', onKeyUp);
       window.removeEventListener('pagehide', onHide);
+      document.removeEventListener('visibilitychange', onVisibility);
       screen?.destroy?.();
       floors.destroy();
       delete document.body.dataset.teamPhase;
