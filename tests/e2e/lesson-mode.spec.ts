@@ -7,7 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
-import { expect, openApp, test } from './fixtures';
+import { expect, openApp, SCREENSHOT_DIR, test } from './fixtures';
 import { floorDrawn, inPhase, numberIn } from './play';
 
 async function lessonPhase(page: Page, phase: string, teamPhase?: string): Promise<void> {
@@ -70,10 +70,13 @@ test('a lesson of three teams × three rounds, with a reload, a plan code and th
   await shot('lesson-mode-setup');
   await press(page.getByTestId('lesson-start'));
 
-  // --- briefing: the join code large --------------------------------------------------------
+  // --- briefing: the own-computer team's join code in the bar --------------------------------
   await lessonPhase(page, 'briefing');
   const joinCode = (await page.getByTestId('join-code-shown').textContent()) ?? '';
   expect(joinCode).toMatch(/^[0-9A-Z]{4}(-[0-9A-Z]{1,4})+$/);
+  // Each team at its own computer has a code of its own: the bar says whose this one is.
+  await expect(page.locator('.lesson-bar__join')).toContainText('Код команды 3:');
+  await expect(page.locator('.lesson-bar__join')).toHaveAttribute('title', 'Код подключения команды 3 «Гамма»');
   await expect(page.getByRole('tab', { name: /Альфа/ })).toHaveAttribute('aria-selected', 'true');
   await expect(page.getByTestId('lesson-phase')).toHaveText('Вводная');
   await fits(page);
@@ -127,6 +130,9 @@ test('a lesson of three teams × three rounds, with a reload, a plan code and th
   await page.keyboard.press('t');
   await lessonPhase(page, 'kaizen');
   await expect(page.getByTestId('plan-code-entry')).toBeVisible();
+  // The team's tab shows its own join code, large, with its number and name.
+  await expect(page.getByTestId('plan-code-entry').locator('.lesson-join-code__label')).toHaveText('Код подключения команды 3 «Гамма»');
+  await expect(page.getByTestId('join-code-large')).toHaveText(joinCode);
 
   // --- the own-computer team plays in its own browser -------------------------------------------
   const pupilContext = await browser.newContext({ viewport: { width: 1024, height: 768 }, baseURL });
@@ -140,11 +146,16 @@ test('a lesson of three teams × three rounds, with a reload, a plan code and th
   await pupil.getByTestId('join-code').fill(joinCode.toLowerCase());
   await pupil.getByTestId('join-code').press('Enter');
   await inPhase(pupil, 'briefing');
+  // The pupil's screen says which team it plays, on every screen of the lesson.
+  await expect(pupil.getByTestId('lesson-team-badge')).toHaveText('Вы — команда 3');
+  await pupil.screenshot({ path: `${SCREENSHOT_DIR}/lesson-mode-pupil-team.png` });
   await pupil.keyboard.press('Enter');
   await inPhase(pupil, 'round');
   await pupil.keyboard.press('End');
   await inPhase(pupil, 'results');
   await expect(pupil.getByTestId('plan-code')).toHaveText(/^[0-9A-Z]{4}(-[0-9A-Z]{1,4})+$/);
+  await expect(pupil.getByTestId('plan-code-box')).toContainText('Код плана команды 3 для учителя:');
+  await expect(pupil.getByTestId('lesson-team-badge')).toHaveText('Вы — команда 3');
   await pupil.keyboard.press('Enter');
   await inPhase(pupil, 'kaizen');
   await press(pupil.locator('[data-focus-key="apply:card-payment"]'));
@@ -167,8 +178,10 @@ test('a lesson of three teams × three rounds, with a reload, a plan code and th
   await pupil.locator('body[data-ready="true"]').waitFor();
   await press(pupil.getByTestId('menu-join-lesson'));
   await pupil.locator('body[data-phase="lesson-join"][data-ready="true"]').waitFor();
+  await expect(pupil.locator('.lesson-join__continue')).toContainText('Вы — команда 3');
   await press(pupil.getByTestId('join-continue'));
   await inPhase(pupil, 'kaizen');
+  await expect(pupil.getByTestId('lesson-team-badge')).toHaveText('Вы — команда 3');
   await pupil.keyboard.press('PageDown');
   await inPhase(pupil, 'round');
   await pupil.keyboard.press('End');
@@ -195,9 +208,23 @@ test('a lesson of three teams × three rounds, with a reload, a plan code and th
   await lessonPhase(page, 'round', 'round');
   await expect(page.getByRole('tab', { name: /Альфа/ })).toHaveAttribute('aria-selected', 'true');
   await expect(page.getByTestId('round-clock')).not.toHaveText('');
+  // The round's clock at its start (stepped back to it), then 4× and ten steps on: where the reload happens.
+  const clock = page.getByTestId('round-clock');
+  for (let i = 0; i < 70; i++) await page.keyboard.press('ArrowLeft');
+  const roundStart = (await clock.textContent()) ?? '';
+  await page.keyboard.press('4');
+  for (let i = 0; i < 10; i++) await page.keyboard.press('ArrowRight');
+  await expect(clock).not.toHaveText(roundStart);
+  const beforeReload = (await clock.textContent()) ?? '';
   await page.reload();
   await lessonPhase(page, 'round', 'round');
   await expect(page.getByTestId('lesson-phase')).toHaveText('Раунд 2 из 3');
+  // The round goes on where it stood: the same simulated time (not its start), paused, at 4×.
+  await expect(clock).toHaveText(beforeReload);
+  expect(beforeReload).not.toBe(roundStart);
+  await expect(page.getByRole('button', { name: '4×' })).toHaveAttribute('aria-pressed', 'true');
+  await page.keyboard.press('Space');
+  await expect(clock).not.toHaveText(beforeReload);
   await expect(page.getByRole('tab')).toHaveText([/Альфа/, /Бета/, /Гамма/]);
   await expect(page.getByRole('tab', { name: /Альфа/ })).toHaveAttribute('aria-selected', 'true');
   await page.keyboard.press('End');
@@ -232,6 +259,13 @@ test('a lesson of three teams × three rounds, with a reload, a plan code and th
   await lessonPhase(page, 'analysis');
   await expect(page.getByTestId('lesson-phase')).toHaveText('Разбор раунда 3 из 3');
   await expect(page.getByTestId('board-chart-waste')).toBeVisible();
+  // Гамма's round 3 is played on its computer but its code has not come: its cells say so, with no figure,
+  // and its line on each chart stops at round 2.
+  const waiting = page.getByTestId('class-board').locator('tr[data-team="2"] td[data-waiting="true"]');
+  await expect(waiting).toHaveText(['ждём код команды', 'ждём код команды', 'ждём код команды']);
+  await expect(waiting.first()).toHaveAttribute('data-round', '3');
+  await expect(page.getByTestId('class-board').locator('tr[data-team="0"] td[data-waiting]')).toHaveCount(0);
+  await expect(page.getByTestId('board-chart-waste')).toHaveAttribute('aria-label', /Гамма: Р1 \d+, Р2 \d+, Р3 —/);
   await fits(page);
   await shot('lesson-mode-class-board');
   // PageUp goes back one phase (to round 3), PageDown forward again.
