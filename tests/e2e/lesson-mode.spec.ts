@@ -390,3 +390,83 @@ test('saved lessons: leave and resume, export, delete, import, and an unreadable
   await fits(page);
   await shot('lesson-mode-presenter-kaizen-en');
 });
+
+test("two teams at their own computers: a join code each, and a plan code typed into the other team's box is filed under its own team", async ({ page, browser, baseURL, shot }) => {
+  test.setTimeout(120_000);
+  await openApp(page, './#lesson');
+  await page.locator('body[data-phase="lesson-setup"][data-ready="true"]').waitFor();
+  await page.getByTestId('lesson-level').selectOption('canteen');
+  await page.getByTestId('lesson-title').fill('9В');
+  await page.getByLabel('Название команды 2').fill('Север');
+  await page.getByLabel('Название команды 3').fill('Юг');
+  await page.getByLabel('Где играет команда 2').selectOption('own-computer');
+  await page.getByLabel('Где играет команда 3').selectOption('own-computer');
+  await press(page.getByTestId('lesson-start'));
+  await lessonPhase(page, 'briefing');
+  for (const key of ['PageDown', 'End', 'PageDown', 'PageDown']) await page.keyboard.press(key);
+  await lessonPhase(page, 'kaizen', 'kaizen');
+
+  // Each own-computer team's tab shows its own join code; the bar shows the code of the team on show.
+  await page.keyboard.press('t');
+  await lessonPhase(page, 'kaizen');
+  const northCode = (await page.getByTestId('join-code-large').textContent()) ?? '';
+  await expect(page.getByTestId('join-code-shown')).toHaveText(northCode);
+  await expect(page.locator('.lesson-bar__join')).toContainText('Код команды 2:');
+  await page.keyboard.press('t');
+  await lessonPhase(page, 'kaizen');
+  await expect(page.getByTestId('plan-code-entry').locator('.lesson-join-code__label')).toHaveText('Код подключения команды 3 «Юг»');
+  const southCode = (await page.getByTestId('join-code-large').textContent()) ?? '';
+  expect(southCode).not.toBe(northCode);
+  await expect(page.getByTestId('join-code-shown')).toHaveText(southCode);
+
+  // Team 3 plays round 1, a kaizen and round 2 at its own computer, in English.
+  const pupilContext = await browser.newContext({ viewport: { width: 1024, height: 768 }, baseURL });
+  const pupil = await pupilContext.newPage();
+  await openApp(pupil, './#join');
+  await pupil.locator('body[data-phase="lesson-join"][data-ready="true"]').waitFor();
+  await pupil.getByTestId('join-code').fill(southCode);
+  await pupil.getByTestId('join-code').press('Enter');
+  await inPhase(pupil, 'briefing');
+  await expect(pupil.getByTestId('lesson-team-badge')).toHaveText('Вы — команда 3');
+  await press(pupil.getByRole('button', { name: 'EN', exact: true }));
+  await expect(pupil.getByTestId('lesson-team-badge')).toHaveText('You are team 3');
+  await press(pupil.getByTestId('primary'));
+  await inPhase(pupil, 'round');
+  await pupil.keyboard.press('End');
+  await inPhase(pupil, 'results');
+  await pupil.keyboard.press('Enter');
+  await inPhase(pupil, 'kaizen');
+  await press(pupil.locator('[data-focus-key="apply:card-payment"]'));
+  await pupil.keyboard.press('PageDown');
+  await inPhase(pupil, 'round');
+  await pupil.keyboard.press('End');
+  await inPhase(pupil, 'results');
+  await expect(pupil.getByTestId('plan-code-box')).toContainText('Plan code of team 3 for the teacher:');
+  const planCode = (await pupil.getByTestId('plan-code').textContent()) ?? '';
+  await pupilContext.close();
+
+  // The teacher types team 3's code into team 2's box: it goes to team 3, and the teacher is told so.
+  await page.keyboard.press('Shift+T');
+  await lessonPhase(page, 'kaizen');
+  await expect(page.getByRole('tab', { name: /Север/ })).toHaveAttribute('aria-selected', 'true');
+  await page.getByTestId('plan-code-input').fill(planCode);
+  await page.getByTestId('plan-code-input').press('Enter');
+  await lessonPhase(page, 'kaizen');
+  await expect(page.getByTestId('plan-code-message')).toHaveText('Это код команды 3 «Юг», а не «Север»: он принят для команды «Юг», известно раундов: 2.');
+  await expect(page.getByTestId('plan-code-message')).toHaveClass(/lesson-code-message--warn/);
+  await expect(page.getByTestId('plan-code-entry')).toContainText('Известно раундов: 1 из 3.');
+  await shot('lesson-mode-plan-code-other-team');
+  await page.keyboard.press('t');
+  await lessonPhase(page, 'kaizen');
+  await expect(page.getByTestId('plan-code-entry')).toContainText('Известно раундов: 2 из 3.');
+
+  // On the board of round 2, team 3 has its figures and team 2 is waiting for its code.
+  await page.keyboard.press('PageDown');
+  await lessonPhase(page, 'round');
+  await page.keyboard.press('PageDown');
+  await lessonPhase(page, 'analysis');
+  const board = page.getByTestId('class-board');
+  await expect(board.locator('tr[data-team="2"] td[data-round="2"][data-metric="waste"]')).toHaveText(/^(★ )?\d+$/);
+  await expect(board.locator('tr[data-team="1"] td[data-round="2"]')).toHaveText(['ждём код команды', 'ждём код команды', 'ждём код команды']);
+  await fits(page);
+});
