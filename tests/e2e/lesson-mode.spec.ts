@@ -173,17 +173,30 @@ test('a lesson of three teams × three rounds, with a reload, a plan code and th
   await press(pupil.getByTestId('plan-code-qr'));
   await expect(pupil.locator('dialog.lesson-qr svg')).toBeVisible();
   await pupil.keyboard.press('Escape');
-  // The pupil's computer reloads: the team's lesson continues at its next kaizen, its rounds kept.
-  await pupil.reload();
-  await pupil.locator('body[data-ready="true"]').waitFor();
-  await press(pupil.getByTestId('menu-join-lesson'));
-  await pupil.locator('body[data-phase="lesson-join"][data-ready="true"]').waitFor();
-  await expect(pupil.locator('.lesson-join__continue')).toContainText('Вы — команда 3');
-  await press(pupil.getByTestId('join-continue'));
-  await inPhase(pupil, 'kaizen');
+  // The pupil's computer reloads at the results: the team's lesson comes back to them, its rounds and plan code kept.
+  const continueLesson = async (): Promise<void> => {
+    await pupil.reload();
+    await pupil.locator('body[data-ready="true"]').waitFor();
+    await press(pupil.getByTestId('menu-join-lesson'));
+    await pupil.locator('body[data-phase="lesson-join"][data-ready="true"]').waitFor();
+    await expect(pupil.locator('.lesson-join__continue')).toContainText('Вы — команда 3');
+    await press(pupil.getByTestId('join-continue'));
+  };
+  await continueLesson();
+  await inPhase(pupil, 'results');
+  await expect(pupil.getByTestId('plan-code')).toHaveText(planCode);
   await expect(pupil.getByTestId('lesson-team-badge')).toHaveText('Вы — команда 3');
+  await pupil.keyboard.press('Enter');
+  await inPhase(pupil, 'kaizen');
   await pupil.keyboard.press('PageDown');
   await inPhase(pupil, 'round');
+  // …and again in the middle of round 3: the round goes on from where it stood.
+  for (let i = 0; i < 6; i++) await pupil.keyboard.press('ArrowRight');
+  const pupilClock = (await pupil.getByTestId('round-clock').textContent()) ?? '';
+  await continueLesson();
+  await inPhase(pupil, 'round');
+  await expect(pupil.getByTestId('round-clock')).toHaveText(pupilClock);
+  await expect(pupil.getByRole('heading', { level: 1 })).toHaveText('Раунд 3 из 3');
   await pupil.keyboard.press('End');
   await inPhase(pupil, 'results');
   await expect(pupil.getByTestId('plan-code')).not.toHaveText(planCode);

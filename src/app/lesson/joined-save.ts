@@ -16,6 +16,15 @@ const joined = z.object({
   kaizen: z.array(z.array(command)).max(16),
   pending: z.array(command).max(200).optional(),
   team: z.number().int().min(0).max(MAX_LESSON_TEAMS - 1).optional(),
+  playback: z
+    .object({
+      phase: z.enum(['round', 'results']),
+      t: z.number().finite().min(0),
+      speed: z.union([z.literal(1), z.literal(2), z.literal(4)]),
+      paused: z.boolean(),
+    })
+    .strict()
+    .optional(),
   savedAt: z.string(),
 });
 
@@ -26,8 +35,20 @@ export interface JoinedLesson {
   pending?: Command[];
   /** the team the join code named (0 = team 1); absent for an old join code, which named none */
   team?: number;
+  /**
+   * The last round played was on the floor (at simulated second t, speed, paused) or its results
+   * were shown when the page went: a reload goes back there instead of on to the next kaizen.
+   */
+  playback?: JoinedPlayback;
   /** ISO */
   savedAt: string;
+}
+
+export interface JoinedPlayback {
+  phase: 'round' | 'results';
+  t: number;
+  speed: 1 | 2 | 4;
+  paused: boolean;
 }
 
 export function saveJoined(storage: StorageLike, lesson: JoinedLesson): boolean {
