@@ -248,6 +248,19 @@ export class LessonController {
   }
 
   /**
+   * Whose plan a plan code typed into team `box`'s field is: the team the code names (a code
+   * made from a team's join code), else — an old code that names none — the box's team. Only a
+   * team at its own computer sends codes; a code naming another team is refused in words.
+   */
+  planOwner(box: number, named: number | undefined): { ok: true; team: number } | { ok: false; problem: 'projectorTeam' | 'noSuchTeam'; team: number } {
+    const team = named ?? box;
+    const record = this.record.teams[team];
+    if (!record) return { ok: false, problem: 'noSuchTeam', team };
+    if (record.mode !== 'own-computer') return { ok: false, problem: 'projectorTeam', team };
+    return { ok: true, team };
+  }
+
+  /**
    * An own-computer team's plan, decoded from its plan code by the caller: the team's rounds
    * are replayed from it at once; a plan that does not replay is refused and nothing changes.
    */

@@ -60,11 +60,14 @@ export function planCodeEntry(lesson: LessonController, team: number, o: { lang:
       return;
     }
     const phases = decoded.kaizen.length;
-    // An old code names no team: it is this box's team's, as before.
-    const owner = decoded.team ?? team;
-    const ownerRecord = lesson.record.teams[owner];
-    if (!ownerRecord || ownerRecord.mode !== 'own-computer') {
-      const text = ownerRecord ? t('lessonPlanProjectorTeam', { n: owner + 1, team: ownerRecord.name }) : t('lessonPlanNoSuchTeam', { n: owner + 1, teams: lesson.record.teams.length });
+    const whose = lesson.planOwner(team, decoded.team);
+    const owner = whose.team;
+    const ownerName = lesson.record.teams[owner]?.name ?? '';
+    if (!whose.ok) {
+      const text =
+        whose.problem === 'projectorTeam'
+          ? t('lessonPlanProjectorTeam', { n: owner + 1, team: ownerName })
+          : t('lessonPlanNoSuchTeam', { n: owner + 1, teams: lesson.record.teams.length });
       o.state.planCode = { team, ok: false, text };
       message.className = 'lesson-code-message';
       message.textContent = text;
@@ -75,7 +78,7 @@ export function planCodeEntry(lesson: LessonController, team: number, o: { lang:
     o.state.planCode =
       owner === team
         ? { team, ok: true, text: t('lessonPlanAccepted', { team: record.name, rounds: phases + 1 }) }
-        : { team, ok: true, warn: true, text: t('lessonPlanOtherTeam', { n: owner + 1, other: ownerRecord.name, team: record.name, rounds: phases + 1 }) };
+        : { team, ok: true, warn: true, text: t('lessonPlanOtherTeam', { n: owner + 1, other: ownerName, team: record.name, rounds: phases + 1 }) };
     const r = lesson.acceptPlan(owner, decoded.kaizen);
     if (!r.ok) {
       const text = r.changesRound !== undefined ? t('lessonPlanChangesShown', { n: r.changesRound }) : codeProblemText(lang, 'invalidPlan', r.reason);

@@ -115,6 +115,15 @@ describe('the lesson controller', () => {
     expect(waste(lesson.teamRounds(2).rounds)).toEqual(waste(own.session.played));
   });
 
+  it("files a plan code under the team it names, an old code under the box's team, and refuses one naming a team that sends no codes", () => {
+    const { lesson } = open();
+    expect(lesson.planOwner(1, 2)).toEqual({ ok: true, team: 2 });
+    expect(lesson.planOwner(2, undefined)).toEqual({ ok: true, team: 2 });
+    expect(lesson.planOwner(2, 0)).toEqual({ ok: false, problem: 'projectorTeam', team: 0 });
+    expect(lesson.planOwner(2, 7)).toEqual({ ok: false, problem: 'noSuchTeam', team: 7 });
+    expect(lesson.planOwner(0, undefined)).toEqual({ ok: false, problem: 'projectorTeam', team: 0 });
+  });
+
   it('refuses a plan that does not replay, and keeps the team as it was', () => {
     const { lesson } = open();
     const r = lesson.acceptPlan(2, [[{ type: 'applyCard', card: 'second-server' }, { type: 'applyCard', card: 'card-payment' }]]);
