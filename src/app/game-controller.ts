@@ -62,8 +62,8 @@ export interface GameView {
   debrief: Debrief | undefined;
   /** the last refused change, in the core's words, until the next change */
   refusal: string | undefined;
-  /** a lesson joined with a join code: its settings and the commands of each kaizen phase played so far (for the plan code) */
-  lesson?: { settings: LessonSettings; kaizen: readonly (readonly Command[])[] };
+  /** a lesson joined with a join code: its settings, the commands of each kaizen phase played so far (for the plan code) and the team of the code (0 = team 1; none in an old code) */
+  lesson?: { settings: LessonSettings; kaizen: readonly (readonly Command[])[]; team?: number };
   /** practice mode (seeing waste): the trainee's graded answers so far; undefined in a lesson */
   practice: PracticeLog | undefined;
 }
@@ -79,6 +79,8 @@ export interface Presented {
   debrief?: Debrief;
   /** a joined lesson resumed on a pupil's computer */
   lesson?: GameView['lesson'];
+  /** where the round's playback stands (a lesson resumed mid-round); default: its start, running */
+  clock?: Partial<Clock>;
 }
 
 export interface PracticeLog {
@@ -95,6 +97,8 @@ export interface GameOptions {
   practice?: boolean;
   /** played as a team of a lesson (joined with a join code) */
   lesson?: LessonSettings;
+  /** the team the join code names (0 = team 1) */
+  lessonTeam?: number;
 }
 
 export class GameController {
@@ -131,7 +135,7 @@ export class GameController {
       debrief: undefined,
       refusal: undefined,
       practice: options.practice ? { questions: [] } : undefined,
-      lesson: options.lesson ? { settings: options.lesson, kaizen: [] } : undefined,
+      lesson: options.lesson ? { settings: options.lesson, kaizen: [], ...(options.lessonTeam === undefined ? {} : { team: options.lessonTeam }) } : undefined,
     });
   }
 
@@ -147,7 +151,7 @@ export class GameController {
       previousTimeline: p.previousTimeline,
       valueStreams: p.valueStreams ?? [],
       debrief: p.debrief,
-      clock: { ...this.view.clock, t: 0, paused: false },
+      clock: { ...this.view.clock, t: 0, paused: false, ...p.clock },
       refusal: undefined,
       lesson: p.lesson,
       practice: undefined,

@@ -5,6 +5,7 @@ import { button, el } from './dom';
 import type { Format } from './format';
 import { languages, messages, type Lang, type MessageKey, type Params } from './i18n';
 import type { FloorHost, FloorMode, MoveTarget } from './widgets/floor';
+import { teamBadge } from './lesson/team-badge';
 
 export interface Screen {
   el: HTMLElement;
@@ -76,7 +77,7 @@ export function topBar(ctx: Ctx, o: { heading: HTMLElement | string; controls?: 
   const bar = el(
     'header',
     { class: 'topbar' },
-    el('div', { class: 'topbar__titles' }, el('p', { class: 'topbar__level', text: title, attrs: { title } }), h1),
+    el('div', { class: 'topbar__titles' }, el('p', { class: 'topbar__level', attrs: { title } }, teamBadge(ctx), title), h1),
     o.controls ?? null,
     right,
   );

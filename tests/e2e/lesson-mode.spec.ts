@@ -7,7 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
-import { expect, openApp, test } from './fixtures';
+import { expect, openApp, SCREENSHOT_DIR, test } from './fixtures';
 import { floorDrawn, inPhase, numberIn } from './play';
 
 async function lessonPhase(page: Page, phase: string, teamPhase?: string): Promise<void> {
@@ -70,10 +70,13 @@ test('a lesson of three teams × three rounds, with a reload, a plan code and th
   await shot('lesson-mode-setup');
   await press(page.getByTestId('lesson-start'));
 
-  // --- briefing: the join code large --------------------------------------------------------
+  // --- briefing: the own-computer team's join code in the bar --------------------------------
   await lessonPhase(page, 'briefing');
   const joinCode = (await page.getByTestId('join-code-shown').textContent()) ?? '';
   expect(joinCode).toMatch(/^[0-9A-Z]{4}(-[0-9A-Z]{1,4})+$/);
+  // Each team at its own computer has a code of its own: the bar says whose this one is.
+  await expect(page.locator('.lesson-bar__join')).toContainText('Код команды 3:');
+  await expect(page.locator('.lesson-bar__join')).toHaveAttribute('title', 'Код подключения команды 3 «Гамма»');
   await expect(page.getByRole('tab', { name: /Альфа/ })).toHaveAttribute('aria-selected', 'true');
   await expect(page.getByTestId('lesson-phase')).toHaveText('Вводная');
   await fits(page);
@@ -127,6 +130,9 @@ test('a lesson of three teams × three rounds, with a reload, a plan code and th
   await page.keyboard.press('t');
   await lessonPhase(page, 'kaizen');
   await expect(page.getByTestId('plan-code-entry')).toBeVisible();
+  // The team's tab shows its own join code, large, with its number and name.
+  await expect(page.getByTestId('plan-code-entry').locator('.lesson-join-code__label')).toHaveText('Код подключения команды 3 «Гамма»');
+  await expect(page.getByTestId('join-code-large')).toHaveText(joinCode);
 
   // --- the own-computer team plays in its own browser -------------------------------------------
   const pupilContext = await browser.newContext({ viewport: { width: 1024, height: 768 }, baseURL });
@@ -140,11 +146,16 @@ test('a lesson of three teams × three rounds, with a reload, a plan code and th
   await pupil.getByTestId('join-code').fill(joinCode.toLowerCase());
   await pupil.getByTestId('join-code').press('Enter');
   await inPhase(pupil, 'briefing');
+  // The pupil's screen says which team it plays, on every screen of the lesson.
+  await expect(pupil.getByTestId('lesson-team-badge')).toHaveText('Вы — команда 3');
+  await pupil.screenshot({ path: `${SCREENSHOT_DIR}/lesson-mode-pupil-team.png` });
   await pupil.keyboard.press('Enter');
   await inPhase(pupil, 'round');
   await pupil.keyboard.press('End');
   await inPhase(pupil, 'results');
   await expect(pupil.getByTestId('plan-code')).toHaveText(/^[0-9A-Z]{4}(-[0-9A-Z]{1,4})+$/);
+  await expect(pupil.getByTestId('plan-code-box')).toContainText('Код плана команды 3 для учителя:');
+  await expect(pupil.getByTestId('lesson-team-badge')).toHaveText('Вы — команда 3');
   await pupil.keyboard.press('Enter');
   await inPhase(pupil, 'kaizen');
   await press(pupil.locator('[data-focus-key="apply:card-payment"]'));
@@ -162,15 +173,30 @@ test('a lesson of three teams × three rounds, with a reload, a plan code and th
   await press(pupil.getByTestId('plan-code-qr'));
   await expect(pupil.locator('dialog.lesson-qr svg')).toBeVisible();
   await pupil.keyboard.press('Escape');
-  // The pupil's computer reloads: the team's lesson continues at its next kaizen, its rounds kept.
-  await pupil.reload();
-  await pupil.locator('body[data-ready="true"]').waitFor();
-  await press(pupil.getByTestId('menu-join-lesson'));
-  await pupil.locator('body[data-phase="lesson-join"][data-ready="true"]').waitFor();
-  await press(pupil.getByTestId('join-continue'));
+  // The pupil's computer reloads at the results: the team's lesson comes back to them, its rounds and plan code kept.
+  const continueLesson = async (): Promise<void> => {
+    await pupil.reload();
+    await pupil.locator('body[data-ready="true"]').waitFor();
+    await press(pupil.getByTestId('menu-join-lesson'));
+    await pupil.locator('body[data-phase="lesson-join"][data-ready="true"]').waitFor();
+    await expect(pupil.locator('.lesson-join__continue')).toContainText('Вы — команда 3');
+    await press(pupil.getByTestId('join-continue'));
+  };
+  await continueLesson();
+  await inPhase(pupil, 'results');
+  await expect(pupil.getByTestId('plan-code')).toHaveText(planCode);
+  await expect(pupil.getByTestId('lesson-team-badge')).toHaveText('Вы — команда 3');
+  await pupil.keyboard.press('Enter');
   await inPhase(pupil, 'kaizen');
   await pupil.keyboard.press('PageDown');
   await inPhase(pupil, 'round');
+  // …and again in the middle of round 3: the round goes on from where it stood.
+  for (let i = 0; i < 6; i++) await pupil.keyboard.press('ArrowRight');
+  const pupilClock = (await pupil.getByTestId('round-clock').textContent()) ?? '';
+  await continueLesson();
+  await inPhase(pupil, 'round');
+  await expect(pupil.getByTestId('round-clock')).toHaveText(pupilClock);
+  await expect(pupil.getByRole('heading', { level: 1 })).toHaveText('Раунд 3 из 3');
   await pupil.keyboard.press('End');
   await inPhase(pupil, 'results');
   await expect(pupil.getByTestId('plan-code')).not.toHaveText(planCode);
@@ -195,9 +221,23 @@ test('a lesson of three teams × three rounds, with a reload, a plan code and th
   await lessonPhase(page, 'round', 'round');
   await expect(page.getByRole('tab', { name: /Альфа/ })).toHaveAttribute('aria-selected', 'true');
   await expect(page.getByTestId('round-clock')).not.toHaveText('');
+  // The round's clock at its start (stepped back to it), then 4× and ten steps on: where the reload happens.
+  const clock = page.getByTestId('round-clock');
+  for (let i = 0; i < 70; i++) await page.keyboard.press('ArrowLeft');
+  const roundStart = (await clock.textContent()) ?? '';
+  await page.keyboard.press('4');
+  for (let i = 0; i < 10; i++) await page.keyboard.press('ArrowRight');
+  await expect(clock).not.toHaveText(roundStart);
+  const beforeReload = (await clock.textContent()) ?? '';
   await page.reload();
   await lessonPhase(page, 'round', 'round');
   await expect(page.getByTestId('lesson-phase')).toHaveText('Раунд 2 из 3');
+  // The round goes on where it stood: the same simulated time (not its start), paused, at 4×.
+  await expect(clock).toHaveText(beforeReload);
+  expect(beforeReload).not.toBe(roundStart);
+  await expect(page.getByRole('button', { name: '4×' })).toHaveAttribute('aria-pressed', 'true');
+  await page.keyboard.press('Space');
+  await expect(clock).not.toHaveText(beforeReload);
   await expect(page.getByRole('tab')).toHaveText([/Альфа/, /Бета/, /Гамма/]);
   await expect(page.getByRole('tab', { name: /Альфа/ })).toHaveAttribute('aria-selected', 'true');
   await page.keyboard.press('End');
@@ -232,6 +272,13 @@ test('a lesson of three teams × three rounds, with a reload, a plan code and th
   await lessonPhase(page, 'analysis');
   await expect(page.getByTestId('lesson-phase')).toHaveText('Разбор раунда 3 из 3');
   await expect(page.getByTestId('board-chart-waste')).toBeVisible();
+  // Гамма's round 3 is played on its computer but its code has not come: its cells say so, with no figure,
+  // and its line on each chart stops at round 2.
+  const waiting = page.getByTestId('class-board').locator('tr[data-team="2"] td[data-waiting="true"]');
+  await expect(waiting).toHaveText(['ждём код команды', 'ждём код команды', 'ждём код команды']);
+  await expect(waiting.first()).toHaveAttribute('data-round', '3');
+  await expect(page.getByTestId('class-board').locator('tr[data-team="0"] td[data-waiting]')).toHaveCount(0);
+  await expect(page.getByTestId('board-chart-waste')).toHaveAttribute('aria-label', /Гамма: Р1 \d+, Р2 \d+, Р3 —/);
   await fits(page);
   await shot('lesson-mode-class-board');
   // PageUp goes back one phase (to round 3), PageDown forward again.
@@ -355,4 +402,84 @@ test('saved lessons: leave and resume, export, delete, import, and an unreadable
   await expect(page.getByTestId('lesson-phase')).toHaveText('Kaizen after round 1');
   await fits(page);
   await shot('lesson-mode-presenter-kaizen-en');
+});
+
+test("two teams at their own computers: a join code each, and a plan code typed into the other team's box is filed under its own team", async ({ page, browser, baseURL, shot }) => {
+  test.setTimeout(120_000);
+  await openApp(page, './#lesson');
+  await page.locator('body[data-phase="lesson-setup"][data-ready="true"]').waitFor();
+  await page.getByTestId('lesson-level').selectOption('canteen');
+  await page.getByTestId('lesson-title').fill('9В');
+  await page.getByLabel('Название команды 2').fill('Север');
+  await page.getByLabel('Название команды 3').fill('Юг');
+  await page.getByLabel('Где играет команда 2').selectOption('own-computer');
+  await page.getByLabel('Где играет команда 3').selectOption('own-computer');
+  await press(page.getByTestId('lesson-start'));
+  await lessonPhase(page, 'briefing');
+  for (const key of ['PageDown', 'End', 'PageDown', 'PageDown']) await page.keyboard.press(key);
+  await lessonPhase(page, 'kaizen', 'kaizen');
+
+  // Each own-computer team's tab shows its own join code; the bar shows the code of the team on show.
+  await page.keyboard.press('t');
+  await lessonPhase(page, 'kaizen');
+  const northCode = (await page.getByTestId('join-code-large').textContent()) ?? '';
+  await expect(page.getByTestId('join-code-shown')).toHaveText(northCode);
+  await expect(page.locator('.lesson-bar__join')).toContainText('Код команды 2:');
+  await page.keyboard.press('t');
+  await lessonPhase(page, 'kaizen');
+  await expect(page.getByTestId('plan-code-entry').locator('.lesson-join-code__label')).toHaveText('Код подключения команды 3 «Юг»');
+  const southCode = (await page.getByTestId('join-code-large').textContent()) ?? '';
+  expect(southCode).not.toBe(northCode);
+  await expect(page.getByTestId('join-code-shown')).toHaveText(southCode);
+
+  // Team 3 plays round 1, a kaizen and round 2 at its own computer, in English.
+  const pupilContext = await browser.newContext({ viewport: { width: 1024, height: 768 }, baseURL });
+  const pupil = await pupilContext.newPage();
+  await openApp(pupil, './#join');
+  await pupil.locator('body[data-phase="lesson-join"][data-ready="true"]').waitFor();
+  await pupil.getByTestId('join-code').fill(southCode);
+  await pupil.getByTestId('join-code').press('Enter');
+  await inPhase(pupil, 'briefing');
+  await expect(pupil.getByTestId('lesson-team-badge')).toHaveText('Вы — команда 3');
+  await press(pupil.getByRole('button', { name: 'EN', exact: true }));
+  await expect(pupil.getByTestId('lesson-team-badge')).toHaveText('You are team 3');
+  await press(pupil.getByTestId('primary'));
+  await inPhase(pupil, 'round');
+  await pupil.keyboard.press('End');
+  await inPhase(pupil, 'results');
+  await pupil.keyboard.press('Enter');
+  await inPhase(pupil, 'kaizen');
+  await press(pupil.locator('[data-focus-key="apply:card-payment"]'));
+  await pupil.keyboard.press('PageDown');
+  await inPhase(pupil, 'round');
+  await pupil.keyboard.press('End');
+  await inPhase(pupil, 'results');
+  await expect(pupil.getByTestId('plan-code-box')).toContainText('Plan code of team 3 for the teacher:');
+  const planCode = (await pupil.getByTestId('plan-code').textContent()) ?? '';
+  await pupilContext.close();
+
+  // The teacher types team 3's code into team 2's box: it goes to team 3, and the teacher is told so.
+  await page.keyboard.press('Shift+T');
+  await lessonPhase(page, 'kaizen');
+  await expect(page.getByRole('tab', { name: /Север/ })).toHaveAttribute('aria-selected', 'true');
+  await page.getByTestId('plan-code-input').fill(planCode);
+  await page.getByTestId('plan-code-input').press('Enter');
+  await lessonPhase(page, 'kaizen');
+  await expect(page.getByTestId('plan-code-message')).toHaveText('Это код команды 3 «Юг», а не «Север»: он принят для команды «Юг», известно раундов: 2.');
+  await expect(page.getByTestId('plan-code-message')).toHaveClass(/lesson-code-message--warn/);
+  await expect(page.getByTestId('plan-code-entry')).toContainText('Известно раундов: 1 из 3.');
+  await shot('lesson-mode-plan-code-other-team');
+  await page.keyboard.press('t');
+  await lessonPhase(page, 'kaizen');
+  await expect(page.getByTestId('plan-code-entry')).toContainText('Известно раундов: 2 из 3.');
+
+  // On the board of round 2, team 3 has its figures and team 2 is waiting for its code.
+  await page.keyboard.press('PageDown');
+  await lessonPhase(page, 'round');
+  await page.keyboard.press('PageDown');
+  await lessonPhase(page, 'analysis');
+  const board = page.getByTestId('class-board');
+  await expect(board.locator('tr[data-team="2"] td[data-round="2"][data-metric="waste"]')).toHaveText(/^(★ )?\d+$/);
+  await expect(board.locator('tr[data-team="1"] td[data-round="2"]')).toHaveText(['ждём код команды', 'ждём код команды', 'ждём код команды']);
+  await fits(page);
 });

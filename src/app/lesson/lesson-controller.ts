@@ -3,7 +3,9 @@
  * machine (phase, round, timer), each team's rounds re-derived from its kaizen plan (the core's
  * replay, deterministic), and the game controller of the team on show, which the existing
  * round, results and kaizen screens and the floor read. The record is saved after every phase
- * change, every kept kaizen change, every plan code accepted and every few seconds of timer.
+ * change, every kept kaizen change, every plan code accepted, every few seconds of timer, and —
+ * in a round — every second of playback and every pause, speed change or step, so a reload
+ * goes on from where the round stood on the floor.
  * No DOM here; time comes in through `tick`.
  */
 import {
@@ -25,7 +27,7 @@ import {
 } from '../../sim';
 import { lessonLevel, replayTeam, type LessonSettings } from '../../sim/lesson';
 import { createLessonActor, type LessonActor } from './lesson.machine';
-import type { LessonPhase, LessonRecord } from './lesson-record';
+import { PLAYBACK_AT_START, type LessonPhase, type LessonPlayback, type LessonRecord } from './lesson-record';
 import type { SaveProblem } from './saves';
 import { TeamGame } from './team-game';
 
@@ -56,6 +58,13 @@ export interface TeamRounds {
 
 /** While a phase's timer runs, the record is saved at least this often (a crash loses less). */
 const SAVE_TIMER_EVERY_MS = 5000;
+/**
+ * While a round plays on the floor, its position is saved after this much wall-clock time of
+ * playback: a reload or a crash loses at most one second of watching. A round runs at 30× or
+ * more (a whole round in about a minute at 1×), so a bound in simulated seconds would mean a
+ * save every frame; a save is a few milliseconds, once a second is nothing on a weak PC.
+ */
+export const SAVE_PLAYBACK_EVERY_MS = 1000;
 
 export class LessonController {
   readonly game = new TeamGame();
@@ -72,6 +81,12 @@ export class LessonController {
   /** a card's worth replays the last round twice per card: worth keeping */
   private debriefs = new WeakMap<Session, Debrief>();
   private sinceSave = 0;
+  /** wall-clock ms of round playback since the last save */
+  private playedSinceSave = 0;
+  /** the saved round position, put back on the floor when the lesson opens in a round (once) */
+  private resumePlayback: LessonPlayback | undefined;
+  /** the team game is being set up by the lesson: its changes are the lesson's, not the teacher's */
+  private presenting = false;
 
   private constructor(record: LessonRecord, level: Level, private readonly deps: LessonDeps) {
     this.record = record;
@@ -80,6 +95,14 @@ export class LessonController {
     // A new lesson's progress is the briefing with its full timer: resuming covers both.
     this.actor = createLessonActor({ rounds: this.settings.rounds, timers: record.settings.timers }, record.progress);
     this.actor.start();
+    this.resumePlayback = record.progress.phase === 'round' ? record.progress.playback : undefined;
+    // The teacher's pause, speed, steps and End on the round are kept at once; its running clock every second (tick).
+    this.game.subscribe((view, change) => {
+      if (this.presenting || this.phase !== 'round') return;
+      const saved = this.record.progress.playback;
+      if (change === 'phase') this.persist();
+      else if (change === 'clock' && (view.clock.paused !== saved.paused || view.clock.speed !== saved.speed || (view.clock.paused && view.clock.t !== saved.t))) this.persist();
+    });
     this.game.hooks = {
       next: () => this.next(),
       leave: () => this.onLeave?.(),
@@ -168,8 +191,9 @@ export class LessonController {
   selectTeam(index: number): void {
     if (index < 0 || index >= this.record.teams.length || index === this.activeTeam) return;
     this.record = { ...this.record, progress: { ...this.record.progress, activeTeam: index } };
-    this.persist();
+    // Presented first: the save then holds the new view's round position (its start).
     this.present();
+    this.persist();
     this.emit('lesson');
   }
 
@@ -178,6 +202,10 @@ export class LessonController {
     const before = this.timer.leftMs;
     this.actor.send({ type: 'TICK', ms: realMs });
     if (this.phase === 'round' || this.phase === 'debrief') this.game.tick(realMs);
+    if (this.phase === 'round' && this.game.view.phase === 'round' && !this.game.view.clock.paused) {
+      this.playedSinceSave += realMs;
+      if (this.playedSinceSave >= SAVE_PLAYBACK_EVERY_MS) this.persist();
+    }
     if (this.timer.leftMs !== before && this.timer.totalMs > 0) {
       this.sinceSave += realMs;
       if (this.sinceSave >= SAVE_TIMER_EVERY_MS) this.persist();
@@ -220,6 +248,19 @@ export class LessonController {
   }
 
   /**
+   * Whose plan a plan code typed into team `box`'s field is: the team the code names (a code
+   * made from a team's join code), else — an old code that names none — the box's team. Only a
+   * team at its own computer sends codes; a code naming another team is refused in words.
+   */
+  planOwner(box: number, named: number | undefined): { ok: true; team: number } | { ok: false; problem: 'projectorTeam' | 'noSuchTeam'; team: number } {
+    const team = named ?? box;
+    const record = this.record.teams[team];
+    if (!record) return { ok: false, problem: 'noSuchTeam', team };
+    if (record.mode !== 'own-computer') return { ok: false, problem: 'projectorTeam', team };
+    return { ok: true, team };
+  }
+
+  /**
    * An own-computer team's plan, decoded from its plan code by the caller: the team's rounds
    * are replayed from it at once; a plan that does not replay is refused and nothing changes.
    */
@@ -236,8 +277,9 @@ export class LessonController {
     const r = replayTeam(this.level, this.settings, kaizen);
     if (!r.ok) return { ok: false, reason: r.reason };
     this.setTeam(team, { ...record, kaizen });
-    this.persist();
+    // Presented first: the save then holds the new view's round position (its start).
     this.present();
+    this.persist();
     this.emit('lesson');
     return { ok: true };
   }
@@ -260,6 +302,7 @@ export class LessonController {
   /** Saves now (the UI calls it before leaving); returns whether the save went through. */
   persist(): boolean {
     this.sinceSave = 0;
+    this.playedSinceSave = 0;
     const c = this.actor.getSnapshot().context;
     this.record = {
       ...this.record,
@@ -271,6 +314,7 @@ export class LessonController {
         timerLeftMs: Math.round(c.timerLeftMs),
         timerPaused: c.timerPaused,
         played: c.played,
+        playback: this.playback(),
       },
     };
     const r = this.deps.saver.save(this.record);
@@ -280,6 +324,13 @@ export class LessonController {
 
   // --- internals --------------------------------------------------------------------------
 
+  /** Where the team on show's round stands on the floor; the start outside a round. */
+  private playback(): LessonPlayback {
+    const { phase, clock } = this.game.view;
+    if (this.phase !== 'round' || (phase !== 'round' && phase !== 'results')) return { ...PLAYBACK_AT_START, speed: clock.speed };
+    return { t: clock.t, speed: clock.speed, paused: phase === 'round' && clock.paused };
+  }
+
   private move(type: 'NEXT' | 'BACK'): void {
     const before = this.actor.getSnapshot();
     this.actor.send({ type });
@@ -287,8 +338,9 @@ export class LessonController {
     if (after.value === before.value && after.context.round === before.context.round) return;
     this.teamResults = false;
     if (this.phase === 'kaizen') this.openKaizenPhase(this.round);
-    this.persist();
+    // Presented first: the save then holds the new view's round position (its start).
     this.present();
+    this.persist();
     this.emit('lesson');
   }
 
@@ -338,6 +390,16 @@ export class LessonController {
 
   /** Puts the active team's view of the current phase on the team game. */
   private present(): void {
+    this.presenting = true;
+    try {
+      this.presentPhase();
+    } finally {
+      this.presenting = false;
+      this.resumePlayback = undefined;
+    }
+  }
+
+  private presentPhase(): void {
     const team = this.activeTeam;
     const phase = this.phase;
     const k = this.round;
@@ -369,13 +431,23 @@ export class LessonController {
       this.game.present({ phase: 'kaizen', level: this.level, session });
       return;
     }
-    this.presentRound(r.session, k, phase === 'analysis' ? 'results' : 'round');
+    this.presentRound(r.session, k, phase === 'analysis' ? 'results' : 'round', phase === 'round' ? this.resumePlayback : undefined);
   }
 
-  /** The team's round k on the floor from its start, with the traced runs of every round so far. */
-  private presentRound(session: Session, k: number, phase: 'round' | 'results' = 'round'): void {
+  /**
+   * The team's round k on the floor, with the traced runs of every round so far: from its start,
+   * or from where a saved lesson's round stood (its results, if the round had been played to the end).
+   */
+  private presentRound(session: Session, k: number, phase: 'round' | 'results' = 'round', at?: LessonPlayback): void {
     const played = session.played.slice(0, k);
-    this.game.present({ phase, level: this.level, session: { ...session, played }, ...this.traced(played) });
+    const traced = this.traced(played);
+    if (!at) {
+      this.game.present({ phase, level: this.level, session: { ...session, played }, ...traced });
+      return;
+    }
+    const ended = at.t >= traced.timeline.duration;
+    const clock = { t: Math.min(at.t, traced.timeline.duration), speed: at.speed, paused: !ended && at.paused };
+    this.game.present({ phase: ended ? 'results' : phase, level: this.level, session: { ...session, played }, ...traced, clock });
   }
 
   /** Timelines and value-stream maps of the rounds played (traced runs are cached: the same plan gives the same run). */

@@ -7,7 +7,7 @@ import type { Command, LessonSettings } from '../../sim';
 
 export const LESSON_FORMAT = 'mini-process-factory/lesson';
 /** The current version of the layout below (history in saves/migrate.ts). */
-export const LESSON_VERSION = 2;
+export const LESSON_VERSION = 3;
 
 export const LESSON_PHASES = ['briefing', 'round', 'analysis', 'kaizen', 'debrief'] as const;
 export type LessonPhase = (typeof LESSON_PHASES)[number];
@@ -50,4 +50,19 @@ export interface LessonProgress {
   /** ms left in the phase; negative = overtime (since version 2) */
   timerLeftMs: number;
   timerPaused: boolean;
+  /**
+   * Where the team on show's round stood on the floor (since version 3), so a reload in a round
+   * goes on from there: simulated seconds since the round's start (the round's length = its
+   * results were shown), the playback speed and whether it was paused. At 0 outside a round.
+   */
+  playback: LessonPlayback;
 }
+
+export interface LessonPlayback {
+  t: number;
+  speed: 1 | 2 | 4;
+  paused: boolean;
+}
+
+/** Where a round starts: its first second, at 1×, running. */
+export const PLAYBACK_AT_START: LessonPlayback = { t: 0, speed: 1, paused: false };

@@ -4,7 +4,7 @@
  * progress at the briefing with its timer full.
  */
 import type { Level } from '../../sim';
-import { LESSON_FORMAT, LESSON_VERSION, type LessonPhase, type LessonRecord, type TeamRecord } from './lesson-record';
+import { LESSON_FORMAT, LESSON_VERSION, PLAYBACK_AT_START, type LessonPhase, type LessonRecord, type TeamRecord } from './lesson-record';
 
 export const MIN_ROUNDS = 3;
 export const MAX_LESSON_ROUNDS = 5;
@@ -57,7 +57,7 @@ export function createLessonRecord(setup: LessonSetup, id: string, now: string):
     },
     level: structuredClone(setup.level),
     teams: setup.teams.map((t) => ({ name: t.name.trim(), mode: t.mode, kaizen: [] })),
-    progress: { phase: 'briefing', round: 0, played: 0, activeTeam: 0, timerLeftMs: setup.timers.briefing * 1000, timerPaused: false },
+    progress: { phase: 'briefing', round: 0, played: 0, activeTeam: 0, timerLeftMs: setup.timers.briefing * 1000, timerPaused: false, playback: { ...PLAYBACK_AT_START } },
   };
 }
 

@@ -3,9 +3,12 @@
  * e.g. "1F3K-9QX2-M7T0-4A". From the code and the lesson the teacher's computer replays the
  * team's rounds and gets exactly the team's figures. A code is bound to its lesson by a
  * fingerprint of (level content, seed, budget): a code from another lesson is refused as
- * such, apart from a mistyped one (which fails the CRC first). Pure.
+ * such, apart from a mistyped one (which fails the CRC first). Since v2 the code also says
+ * which team's plan it is (the team of the join code the pupil typed), so the teacher's
+ * computer files it under that team whichever team's box it is typed into. Pure.
  *
- * Bits: header 3 | fingerprint 15 | phases 3 | per phase: tokens, closed by END | padding | CRC-16.
+ * Bits, v1: header 3 | fingerprint 15 | phases 3 | per phase: tokens, closed by END | padding | CRC-16.
+ * Bits, v2: header 3 | fingerprint 15 | team−1 4 | then as v1 from the phases on.
  * A token is a card (its index in the level's card list), MOVE or END, in as few bits as the
  * level's card count needs; MOVE is followed by the station's index and the tile's x and y.
  */
@@ -15,13 +18,14 @@ import { applyCommands, initialPlanState } from '../commands/commands';
 import { betweenRounds, startingBudget } from '../commands/between-rounds';
 import { BitReader, BitWriter, widthFor } from './bits';
 import { frameCode, framedLength, unframeCode, type CodeFailure } from './code-frame';
-import { checkHeader, HEADER_BITS, PLAN_CODE_V1 } from './code-header';
+import { checkHeader, HEADER_BITS, PLAN_CODE_V1, PLAN_CODE_V2 } from './code-header';
 import { lessonFingerprint } from './fingerprint';
-import { lessonLevel, MAX_ROUNDS, type LessonSettings } from './settings';
+import { TEAM_BITS } from './join-code';
+import { lessonLevel, MAX_LESSON_TEAMS, MAX_ROUNDS, type LessonSettings } from './settings';
 
 const FINGERPRINT_BITS = 15;
 const PHASES_BITS = widthFor(MAX_ROUNDS);
-/** Characters in the shortest plan code (no kaizen phase yet). */
+/** Characters in the shortest plan code (v1, no kaizen phase yet). */
 const SHORTEST = framedLength(HEADER_BITS + FINGERPRINT_BITS + PHASES_BITS);
 
 /** How a level's commands are written: the token and field widths. */
@@ -63,17 +67,22 @@ function withoutSchemaLink(level: Level): Level {
 }
 
 /**
- * The plan code of a team's kept kaizen phases. Throws a RangeError for a command that names
- * no card or station of the level or lies off the floor (a plan the game would have refused).
+ * The plan code of a team's kept kaizen phases; with `team` (0 = team 1, from the team's join
+ * code) the code says whose plan it is. Throws a RangeError for a command that names no card
+ * or station of the level or lies off the floor (a plan the game would have refused).
  */
-export function encodePlanCode(level: Level, settings: LessonSettings, kaizen: readonly (readonly Command[])[]): string {
+export function encodePlanCode(level: Level, settings: LessonSettings, kaizen: readonly (readonly Command[])[], team?: number): string {
   if (kaizen.length > settings.rounds - 1 || kaizen.length >= 2 ** PHASES_BITS) {
     throw new RangeError(`a lesson of ${settings.rounds} rounds has at most ${settings.rounds - 1} kaizen phases, not ${kaizen.length}`);
   }
+  if (team !== undefined && !(Number.isInteger(team) && team >= 0 && team < MAX_LESSON_TEAMS)) {
+    throw new RangeError(`a lesson has teams 1 to ${MAX_LESSON_TEAMS}, not ${team + 1}`);
+  }
   const l = layout(level);
   const w = new BitWriter();
-  w.write(PLAN_CODE_V1, HEADER_BITS);
+  w.write(team === undefined ? PLAN_CODE_V1 : PLAN_CODE_V2, HEADER_BITS);
   w.write(fingerprintOf(level, settings), FINGERPRINT_BITS);
+  if (team !== undefined) w.write(team, TEAM_BITS);
   w.write(kaizen.length, PHASES_BITS);
   for (const phase of kaizen) {
     for (const cmd of phase) {
@@ -96,19 +105,21 @@ export function encodePlanCode(level: Level, settings: LessonSettings, kaizen: r
   return frameCode(w.bits);
 }
 
-export function decodePlanCode(
-  level: Level,
-  settings: LessonSettings,
-  code: string,
-): { ok: true; kaizen: Command[][] } | CodeFailure {
+/** `team` (0 = team 1) is there when the code says whose plan it is (v2); a v1 code does not. */
+export type PlanCodeRead = { ok: true; kaizen: Command[][]; team?: number };
+
+export function decodePlanCode(level: Level, settings: LessonSettings, code: string): PlanCodeRead | CodeFailure {
   const framed = unframeCode(code, SHORTEST);
   if (!framed.ok) return framed;
   const r = new BitReader(framed.bits);
-  const header = checkHeader(r, PLAN_CODE_V1);
-  if (header) return header;
+  const header = checkHeader(r, 'plan');
+  if (!header.ok) return header;
   if (r.read(FINGERPRINT_BITS) !== fingerprintOf(level, settings)) {
     return { ok: false, code: 'otherLesson', reason: 'this code belongs to another lesson (another level, seed or budget)' };
   }
+  const team = header.version === PLAN_CODE_V2 ? r.read(TEAM_BITS) : -1;
+  if (team === undefined) return { ok: false, code: 'invalidPlan', reason: 'the code ends too early' };
+  if (team >= MAX_LESSON_TEAMS) return { ok: false, code: 'invalidPlan', reason: `the code names team ${team + 1}, but a lesson has at most ${MAX_LESSON_TEAMS}` };
   const read = readPhases(r, level);
   if (typeof read === 'string') return { ok: false, code: 'invalidPlan', reason: read };
   const kaizen = read;
@@ -116,7 +127,8 @@ export function decodePlanCode(
     return { ok: false, code: 'invalidPlan', reason: `the plan has ${kaizen.length} kaizen phases, but this lesson has only ${settings.rounds - 1}` };
   }
   const refusal = refusalOf(level, settings, kaizen);
-  return refusal === undefined ? { ok: true, kaizen } : { ok: false, code: 'invalidPlan', reason: refusal };
+  if (refusal !== undefined) return { ok: false, code: 'invalidPlan', reason: refusal };
+  return team < 0 ? { ok: true, kaizen } : { ok: true, kaizen, team };
 }
 
 /** The phases in the bits, or what is wrong with them. */

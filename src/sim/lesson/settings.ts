@@ -9,6 +9,8 @@ import type { Level } from '../level/schema';
 export const MAX_SEED = 0xffffffff;
 export const MAX_ROUNDS = 8;
 export const MAX_BUDGET = 127;
+/** The most teams a lesson has (a team's number goes in its join and plan codes). */
+export const MAX_LESSON_TEAMS = 10;
 
 export const lessonSettings = z
   .object({

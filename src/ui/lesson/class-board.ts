@@ -68,11 +68,10 @@ export function classBoard(lesson: LessonController, o: { lang: Lang; f: Format;
         roundNums.map((r) => {
           const round = known.rounds[r - 1];
           if (!round) {
-            return el('td', {
-              class: 'num muted',
-              text: '—',
-              attrs: { title: known.waiting ? t('lessonBoardWaiting') : undefined, 'data-round': r, 'data-metric': m.id },
-            });
+            // An own-computer team's round that has been played but whose code has not come: said in words, not a figure.
+            return known.waiting
+              ? el('td', { class: 'board__waiting', text: t('lessonBoardWaitingCell'), attrs: { 'data-round': r, 'data-metric': m.id, 'data-waiting': 'true' } })
+              : el('td', { class: 'num muted', text: '—', attrs: { 'data-round': r, 'data-metric': m.id } });
           }
           const v = m.of(round);
           const isBest = best.get(`${m.id}/${r}`) === v;

@@ -38,7 +38,7 @@ export function mountJoin(root: HTMLElement, env: LessonEnv, storage: StorageLik
       message.textContent = codeProblemText(lang, 'unknownLevel', r.settings.levelId);
       return;
     }
-    env.game.startLevel(lessonLevel(level, r.settings), { rounds: r.settings.rounds, seed: r.settings.seed, lesson: r.settings });
+    env.game.startLevel(lessonLevel(level, r.settings), { rounds: r.settings.rounds, seed: r.settings.seed, lesson: r.settings, lessonTeam: r.team });
     env.go({ kind: 'game' });
   };
 
@@ -59,6 +59,7 @@ export function mountJoin(root: HTMLElement, env: LessonEnv, storage: StorageLik
         'section',
         { class: 'lesson-join__continue' },
         el('p', { text: t('lessonJoinContinueText', { level: savedLevel.title[lang], rounds: saved.kaizen.length + 1, total: saved.settings.rounds }) }),
+        saved.team === undefined ? null : el('p', { class: 'lesson-team-badge', text: t('lessonYouAreTeam', { n: saved.team + 1 }) }),
         button(t('lessonJoinContinue'), resume, { class: 'btn btn--primary', attrs: { 'data-testid': 'join-continue' } }),
       )
     : null;

@@ -59,13 +59,15 @@ export function mountLesson(root: HTMLElement, env: LessonEnv, lesson: LessonCon
   const floors = new FloorSlot(game, () => lang);
   const t = (key: MessageKey, params?: Params): string => tr(lang, key, params);
   const playableIds = env.levels.flatMap((e) => (e.ok ? [e.id] : []));
-  let joinCode: string;
-  try {
-    joinCode = encodeJoinCode(lesson.settings, playableIds);
-  } catch {
-    // The lesson's level is no longer shipped: its teams can only play at the projector.
-    joinCode = '—';
-  }
+  // One join code per team: the pupil's screen then says which team it is, and its plan code says whose plan it is.
+  const joinCodes = lesson.record.teams.map((_, team) => {
+    try {
+      return encodeJoinCode(lesson.settings, playableIds, team);
+    } catch {
+      // The lesson's level is no longer shipped: its teams can only play at the projector.
+      return '—';
+    }
+  });
 
   const blankLayer = el('div', { class: 'lesson-blank', attrs: { 'data-testid': 'lesson-blank' } }, el('p', { class: 'sr-only', text: t('lessonBlanked') }));
   blankLayer.hidden = true;
@@ -167,7 +169,7 @@ export function mountLesson(root: HTMLElement, env: LessonEnv, lesson: LessonCon
     if (known.error) return lessonScreen(record?.name ?? '', el('p', { class: 'lesson-notice', attrs: { role: 'alert' }, text: t('lessonBoardReplayFailed', { reason: known.error }) }), { testId: 'lesson-team-error' });
     const own = record?.mode === 'own-computer';
     if ((phase === 'kaizen' && own) || known.waiting) {
-      return lessonScreen(t('lessonTeamTitle', { team: record?.name ?? '' }), planCodeEntry(lesson, team, { lang, t, joinCode, state }), { testId: 'lesson-own-team' });
+      return lessonScreen(t('lessonTeamTitle', { team: record?.name ?? '' }), planCodeEntry(lesson, team, { lang, t, joinCodes, state }), { testId: 'lesson-own-team' });
     }
     if (phase === 'round' && view.phase === 'round') return roundScreen(c, view);
     if (phase === 'round' && view.phase === 'results' && view.level) return resultsScreen(c, view, view.level);
@@ -195,7 +197,7 @@ export function mountLesson(root: HTMLElement, env: LessonEnv, lesson: LessonCon
     }
     screen = next;
     floors.endDraw();
-    bar = lessonBar(lesson, t, { lang, presenter, togglePresenter, leave, langSwitch: langSwitch(), joinCode });
+    bar = lessonBar(lesson, t, { lang, presenter, togglePresenter, leave, langSwitch: langSwitch(), joinCodes });
     const warningLine = notice ? el('p', { class: 'lesson-notice lesson-notice--bar', text: notice, attrs: { role: 'alert' } }) : null;
     const app = el('div', { class: `lesson-app${presenter ? ' lesson-app--presenter' : ''}`, attrs: { 'data-testid': 'lesson-app' } }, bar.el, warningLine, el('div', { class: 'lesson-stage' }, next.el), blankLayer);
     root.replaceChildren(app);
@@ -219,7 +221,7 @@ export function mountLesson(root: HTMLElement, env: LessonEnv, lesson: LessonCon
   /** A kept kaizen change shows on the team's tab at once (the rest of the screen is the kaizen screen's). */
   function refreshBar(): void {
     if (!bar) return;
-    const fresh = lessonBar(lesson, t, { lang, presenter, togglePresenter, leave, langSwitch: langSwitch(), joinCode });
+    const fresh = lessonBar(lesson, t, { lang, presenter, togglePresenter, leave, langSwitch: langSwitch(), joinCodes });
     bar.el.replaceWith(fresh.el);
     bar = fresh;
   }
@@ -312,11 +314,16 @@ export function mountLesson(root: HTMLElement, env: LessonEnv, lesson: LessonCon
   const onKeyUp = (e: KeyboardEvent): void => {
     if (e.key === ' ' && game.view.phase === 'round' && !ownsKeys(e.target)) e.preventDefault();
   };
-  // The timer's last seconds are saved when the page goes away (closed, reloaded).
+  // The timer's last seconds and the round's position are saved when the page goes away (closed,
+  // reloaded) or out of sight (another tab, a minimised window, a laptop lid: a crash may follow).
   const onHide = (): void => void lesson.persist();
+  const onVisibility = (): void => {
+    if (document.visibilityState === 'hidden') lesson.persist();
+  };
   document.addEventListener('keydown', onKeyDown);
   document.addEventListener('keyup', onKeyUp);
   window.addEventListener('pagehide', onHide);
+  document.addEventListener('visibilitychange', onVisibility);
   document.documentElement.lang = lang;
   document.body.dataset.lesson = 'true';
   render();
@@ -330,6 +337,7 @@ export function mountLesson(root: HTMLElement, env: LessonEnv, lesson: LessonCon
       document.removeEventListener('keydown', onKeyDown);
       document.removeEventListener('keyup', onKeyUp);
       window.removeEventListener('pagehide', onHide);
+      document.removeEventListener('visibilitychange', onVisibility);
       screen?.destroy?.();
       floors.destroy();
       delete document.body.dataset.teamPhase;

@@ -27,7 +27,7 @@ export function clockText(ms: number): string {
 export function lessonBar(
   lesson: LessonController,
   t: (key: MessageKey, params?: Params) => string,
-  o: { lang: Lang; presenter: boolean; togglePresenter(): void; leave(): void; langSwitch: HTMLElement; joinCode: string },
+  o: { lang: Lang; presenter: boolean; togglePresenter(): void; leave(): void; langSwitch: HTMLElement; joinCodes: readonly string[] },
 ): BarHandles {
   const phase = lesson.phase;
   const round = lesson.round;
@@ -86,9 +86,17 @@ export function lessonBar(
     tabs.append(tab);
   });
 
-  // Teams at their own computers may join at any time: their code stays in view all lesson.
-  const joinCode = lesson.record.teams.some((x) => x.mode === 'own-computer')
-    ? el('p', { class: 'lesson-bar__join', attrs: { title: t('lessonJoinCodeLabel') } }, el('span', { text: t('lessonJoinCodeShort') }), el('strong', { class: 'lesson-bar__join-code', text: o.joinCode, attrs: { 'data-testid': 'join-code-shown' } }))
+  // Teams at their own computers may join at any time: a team's code stays in view all lesson —
+  // the team on show's own, else the first own-computer team's (each team's tab shows its own, large).
+  const ownTeam = lesson.record.teams[lesson.activeTeam]?.mode === 'own-computer' ? lesson.activeTeam : lesson.record.teams.findIndex((x) => x.mode === 'own-computer');
+  const ownRecord = lesson.record.teams[ownTeam];
+  const joinCode = ownRecord
+    ? el(
+        'p',
+        { class: 'lesson-bar__join', attrs: { title: t('lessonTeamJoinCodeLabel', { n: ownTeam + 1, team: ownRecord.name }), 'data-team': ownTeam } },
+        el('span', { text: t('lessonTeamJoinCodeShort', { n: ownTeam + 1 }) }),
+        el('strong', { class: 'lesson-bar__join-code', text: o.joinCodes[ownTeam] ?? '—', attrs: { 'data-testid': 'join-code-shown' } }),
+      )
     : null;
   const saveProblem = el('p', { class: 'lesson-bar__save-problem', attrs: { role: 'alert', 'data-testid': 'lesson-save-problem' } });
 

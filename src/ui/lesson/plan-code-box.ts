@@ -16,7 +16,7 @@ export function planCodeBox(ctx: Ctx, view: GameView): HTMLElement | null {
   if (!lesson || !level) return null;
   let code: string;
   try {
-    code = encodePlanCode(level, lesson.settings, lesson.kaizen);
+    code = encodePlanCode(level, lesson.settings, lesson.kaizen, lesson.team);
   } catch (error) {
     // A plan the game itself accepted always encodes; if not, say so rather than show a wrong code.
     return el('p', { class: 'lesson-notice', text: ctx.t('lessonPlanCodeFailed', { reason: error instanceof Error ? error.message : String(error) }) });
@@ -36,7 +36,7 @@ export function planCodeBox(ctx: Ctx, view: GameView): HTMLElement | null {
   return el(
     'div',
     { class: 'lesson-plan-box', attrs: { 'data-testid': 'plan-code-box' } },
-    el('span', { class: 'lesson-plan-box__label', text: ctx.t('lessonPlanCodeForTeacher') }),
+    el('span', { class: 'lesson-plan-box__label', text: lesson.team === undefined ? ctx.t('lessonPlanCodeForTeacher') : ctx.t('lessonTeamPlanCodeForTeacher', { n: lesson.team + 1 }) }),
     el('strong', { class: 'lesson-code lesson-code--inline', text: code, attrs: { 'data-testid': 'plan-code' } }),
     show,
     dialog,

@@ -6,7 +6,7 @@
  */
 import type { GameController } from '../../app/game-controller';
 import type { LevelEntry } from '../../app/level-registry';
-import { saveJoined } from '../../app/lesson/joined-save';
+import { autosaveJoined } from '../../app/lesson/joined-autosave';
 import { LessonController } from '../../app/lesson/lesson-controller';
 import { createSaveStore, type SaveStore } from '../../app/lesson/saves';
 import { mountApp, readStoredLang, storeLang } from '../app';
@@ -97,11 +97,12 @@ export function mountRoutes(root: HTMLElement, game: GameController, options: Ro
     mount(route);
   }
 
-  // A team at its own computer: its lesson is saved at every phase change and every kaizen change (a reload loses nothing).
-  game.subscribe((view, change) => {
-    if (change === 'clock' || !view.lesson) return;
-    const pending = view.phase === 'kaizen' && view.session ? [...view.session.phaseCommands] : undefined;
-    saveJoined(storage.storage, { settings: view.lesson.settings, kaizen: view.lesson.kaizen.map((p) => [...p]), pending, savedAt: new Date().toISOString() });
+  // A team at its own computer: its lesson is saved at every phase change, every kaizen change and
+  // every second of a round on the floor, and when the page goes or is hidden (a reload loses nothing).
+  const joined = autosaveJoined(game, storage.storage, { now: () => performance.now(), iso: () => new Date().toISOString() });
+  window.addEventListener('pagehide', () => joined.flush());
+  document.addEventListener('visibilitychange', () => {
+    if (document.visibilityState === 'hidden') joined.flush();
   });
 
   window.addEventListener('hashchange', () => {

@@ -79,6 +79,8 @@ const wishes = fc.array(fc.array(fc.nat(1 << 16), { maxLength: 4 }), { maxLength
 const pool: Command[][][] = fc.sample(wishes, { numRuns: 40, seed: 5 }).map((w) => playablePlan(canteen, settings, w));
 const pooled = fc.nat(pool.length - 1).map((i) => pool[i] as Command[][]);
 const SLOW = 120_000;
+/** A team's codes (v2) name the team; codes without one (v1) are still made and read. */
+const team = fc.option(fc.integer({ min: 0, max: 9 }), { nil: undefined });
 
 type Mutation = { kind: 'replace' | 'insert' | 'delete' | 'swap'; at: number; char: string };
 const mutation = fc.record({
@@ -107,11 +109,11 @@ function expectWellFormed(r: { ok: true } | { ok: false; code: CodeProblem; reas
 }
 
 describe('plan codes, by the thousand', () => {
-  it('give back every playable plan exactly', () => {
+  it('give back every playable plan exactly, with the team when the code names one', () => {
     fc.assert(
-      fc.property(wishes, (w) => {
+      fc.property(wishes, team, (w, t) => {
         const plan = playablePlan(canteen, settings, w);
-        expect(decodePlanCode(canteen, settings, encodePlanCode(canteen, settings, plan))).toEqual({ ok: true, kaizen: plan });
+        expect(decodePlanCode(canteen, settings, encodePlanCode(canteen, settings, plan, t))).toEqual(t === undefined ? { ok: true, kaizen: plan } : { ok: true, kaizen: plan, team: t });
       }),
       { numRuns: 100 },
     );
@@ -119,8 +121,8 @@ describe('plan codes, by the thousand', () => {
 
   it('mutated, are refused with a reason or read as a plan the game accepts; never a throw', () => {
     fc.assert(
-      fc.property(pooled, fc.array(mutation, { minLength: 1, maxLength: 4 }), (plan, ms) => {
-        const r = decodePlanCode(canteen, settings, mutate(encodePlanCode(canteen, settings, plan), ms));
+      fc.property(pooled, team, fc.array(mutation, { minLength: 1, maxLength: 4 }), (plan, t, ms) => {
+        const r = decodePlanCode(canteen, settings, mutate(encodePlanCode(canteen, settings, plan, t), ms));
         expectWellFormed(r);
         // A mutation that survives (a dash or a look-alike letter) reads as a plan the game plays as it is.
         if (r.ok) expect(isPlayable(canteen, settings, r.kaizen)).toBe(true);
@@ -131,8 +133,8 @@ describe('plan codes, by the thousand', () => {
 
   it('with exactly one character changed are always refused as a typo', () => {
     fc.assert(
-      fc.property(pooled, fc.nat(), fc.constantFrom(...CODE_ALPHABET), (plan, at, char) => {
-        const code = encodePlanCode(canteen, settings, plan).replaceAll('-', '');
+      fc.property(pooled, team, fc.nat(), fc.constantFrom(...CODE_ALPHABET), (plan, t, at, char) => {
+        const code = encodePlanCode(canteen, settings, plan, t).replaceAll('-', '');
         const i = at % code.length;
         fc.pre(code[i] !== char);
         expect(decodePlanCode(canteen, settings, code.slice(0, i) + char + code.slice(i + 1))).toMatchObject({ ok: false, code: 'typo' });
@@ -161,10 +163,10 @@ describe('join codes, by the thousand', () => {
     budgetPerRound: fc.integer({ min: 0, max: MAX_BUDGET }),
   });
 
-  it('give back every lesson exactly', () => {
+  it('give back every lesson exactly, with the team when the code names one', () => {
     fc.assert(
-      fc.property(anySettings, (s) => {
-        expect(decodeJoinCode(encodeJoinCode(s, levels), levels)).toEqual({ ok: true, settings: s });
+      fc.property(anySettings, team, (s, t) => {
+        expect(decodeJoinCode(encodeJoinCode(s, levels, t), levels)).toEqual(t === undefined ? { ok: true, settings: s } : { ok: true, settings: s, team: t });
       }),
       { numRuns: 2000 },
     );
@@ -172,10 +174,11 @@ describe('join codes, by the thousand', () => {
 
   it('mutated, are refused with a reason or read as some lesson; never a throw', () => {
     fc.assert(
-      fc.property(anySettings, fc.array(mutation, { minLength: 1, maxLength: 4 }), (s, ms) => {
-        const r = decodeJoinCode(mutate(encodeJoinCode(s, levels), ms), levels);
+      fc.property(anySettings, team, fc.array(mutation, { minLength: 1, maxLength: 4 }), (s, t, ms) => {
+        const r = decodeJoinCode(mutate(encodeJoinCode(s, levels, t), ms), levels);
         expectWellFormed(r);
         if (r.ok) expect(levels).toContain(r.settings.levelId);
+        if (r.ok && r.team !== undefined) expect(r.team).toBeLessThan(10);
       }),
       { numRuns: 2000 },
     );

@@ -115,6 +115,15 @@ describe('the lesson controller', () => {
     expect(waste(lesson.teamRounds(2).rounds)).toEqual(waste(own.session.played));
   });
 
+  it("files a plan code under the team it names, an old code under the box's team, and refuses one naming a team that sends no codes", () => {
+    const { lesson } = open();
+    expect(lesson.planOwner(1, 2)).toEqual({ ok: true, team: 2 });
+    expect(lesson.planOwner(2, undefined)).toEqual({ ok: true, team: 2 });
+    expect(lesson.planOwner(2, 0)).toEqual({ ok: false, problem: 'projectorTeam', team: 0 });
+    expect(lesson.planOwner(2, 7)).toEqual({ ok: false, problem: 'noSuchTeam', team: 7 });
+    expect(lesson.planOwner(0, undefined)).toEqual({ ok: false, problem: 'projectorTeam', team: 0 });
+  });
+
   it('refuses a plan that does not replay, and keeps the team as it was', () => {
     const { lesson } = open();
     const r = lesson.acceptPlan(2, [[{ type: 'applyCard', card: 'second-server' }, { type: 'applyCard', card: 'card-payment' }]]);
@@ -207,5 +216,75 @@ describe('the lesson controller', () => {
     lesson.next();
     const wastes = [0, 1, 2].map((t) => lesson.teamRounds(t).rounds[1]?.metrics.totalWasteMinutes ?? Infinity);
     expect(lesson.bestTeam()).toBe(wastes.indexOf(Math.min(...wastes)));
+  });
+});
+
+describe('a round on the floor, across a reload', () => {
+  /** A lesson at round 1, the first team's round on the floor. */
+  function inRound() {
+    const o = open();
+    o.lesson.next();
+    return o;
+  }
+  const reopen = (record: LessonRecord) => open(structuredClone(record)).lesson;
+
+  it('is saved once a second of playback has run, not every frame', () => {
+    const { lesson, saves } = inRound();
+    const before = saves.length;
+    for (let i = 0; i < 59; i++) lesson.tick(16);
+    expect(saves.length).toBe(before);
+    lesson.tick(60);
+    expect(saves.length).toBe(before + 1);
+    const playback = saves.at(-1)?.progress.playback;
+    expect(playback?.t).toBe(lesson.game.view.clock.t);
+    expect(playback?.t).toBeGreaterThan(0);
+    expect([playback?.speed, playback?.paused]).toEqual([1, false]);
+  });
+
+  it('is saved at once when the teacher pauses, changes the speed or steps', () => {
+    const { lesson, saves } = inRound();
+    lesson.tick(300);
+    lesson.game.setSpeed(4);
+    expect(saves.at(-1)?.progress.playback).toEqual({ t: lesson.game.view.clock.t, speed: 4, paused: false });
+    lesson.game.togglePause();
+    expect(saves.at(-1)?.progress.playback).toEqual({ t: lesson.game.view.clock.t, speed: 4, paused: true });
+    lesson.game.step(3);
+    expect(saves.at(-1)?.progress.playback).toEqual({ t: lesson.game.view.clock.t, speed: 4, paused: true });
+  });
+
+  it('goes on after a reload from where it stood: the same simulated time, speed and pause', () => {
+    const { lesson } = inRound();
+    lesson.tick(2500);
+    lesson.game.setSpeed(2);
+    lesson.game.togglePause();
+    const at = lesson.game.view.clock;
+    expect(at.t).toBeGreaterThan(0);
+    const again = reopen(lesson.record);
+    expect(again.game.view.phase).toBe('round');
+    expect(again.game.view.clock).toEqual({ t: at.t, speed: 2, paused: true });
+    // Running again, it goes on from there.
+    again.game.togglePause();
+    again.tick(100);
+    expect(again.game.view.clock.t).toBeGreaterThan(at.t);
+  });
+
+  it('played to its end before the reload, shows its results after it', () => {
+    const { lesson } = inRound();
+    lesson.game.skipToResults();
+    expect(lesson.record.progress.playback.t).toBe(lesson.game.view.timeline?.duration);
+    const again = reopen(lesson.record);
+    expect(again.game.view.phase).toBe('results');
+    expect(again.game.view.clock.t).toBe(again.game.view.timeline?.duration);
+  });
+
+  it('starts from the beginning for another team, and outside a round', () => {
+    const { lesson, saves } = inRound();
+    lesson.tick(2500);
+    lesson.selectTeam(1);
+    expect(saves.at(-1)?.progress.playback).toEqual({ t: 0, speed: 1, paused: false });
+    lesson.tick(1200);
+    lesson.next(); // analysis 1
+    expect(saves.at(-1)?.progress.playback).toEqual({ t: 0, speed: 1, paused: false });
+    expect(reopen(lesson.record).game.view.clock.t).toBe(0);
   });
 });

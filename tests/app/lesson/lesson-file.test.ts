@@ -8,7 +8,7 @@ describe('a lesson file', () => {
     const r = record();
     const text = exportLessonFile(r);
     expect(text).toBe(`${JSON.stringify(r, null, 2)}\n`);
-    expect(text.startsWith('{\n  "format": "mini-process-factory/lesson",\n  "version": 2,\n')).toBe(true);
+    expect(text.startsWith('{\n  "format": "mini-process-factory/lesson",\n  "version": 3,\n')).toBe(true);
   });
 
   it('imports back to exactly the record it was exported from', () => {

@@ -5,16 +5,16 @@ import { migrate, parseLessonRecord } from '../../../src/app/lesson/saves';
 import { fixture, record } from './records';
 
 describe('migrating a saved lesson', () => {
-  it('is at version 2 now', () => {
-    expect(LESSON_VERSION).toBe(2);
+  it('is at version 3 now', () => {
+    expect(LESSON_VERSION).toBe(3);
   });
 
   it('reads a version-1 save at a kaizen phase with that round counted as played, and keeps everything else', () => {
     const v1 = fixture('lesson-v1-kaizen.json');
     const m = migrate(v1);
     if (!m.ok) throw new Error(m.reason);
-    expect(m.record.version).toBe(2);
-    expect(m.record.progress).toEqual({ phase: 'kaizen', round: 2, played: 2, activeTeam: 0, timerLeftMs: 125000, timerPaused: true });
+    expect(m.record.version).toBe(3);
+    expect(m.record.progress).toEqual({ phase: 'kaizen', round: 2, played: 2, activeTeam: 0, timerLeftMs: 125000, timerPaused: true, playback: { t: 0, speed: 1, paused: false } });
     const { version: _v, progress: _p, ...rest } = m.record;
     const { version: _v1, progress: _p1, ...rest1 } = v1;
     expect(rest).toEqual(rest1);
@@ -33,16 +33,42 @@ describe('migrating a saved lesson', () => {
     expect(m.record.progress.played).toBe(0);
   });
 
+  it('reads a version-2 save in the middle of a round with its round starting from the beginning, and keeps everything else', () => {
+    const v2 = fixture('lesson-v2-round.json');
+    const m = migrate(v2);
+    if (!m.ok) throw new Error(m.reason);
+    expect(m.record.version).toBe(3);
+    expect(m.record.progress).toEqual({ phase: 'round', round: 2, played: 1, activeTeam: 0, timerLeftMs: -4000, timerPaused: false, playback: { t: 0, speed: 1, paused: false } });
+    const { version: _v, progress: _p, ...rest } = m.record;
+    const { version: _v2, progress: _p2, ...rest2 } = v2;
+    expect(rest).toEqual(rest2);
+  });
+
+  it('reads a save of the current version (3) as it is, with the round\'s playback position', () => {
+    const v3 = fixture('lesson-v3-round.json');
+    const m = migrate(v3);
+    if (!m.ok) throw new Error(m.reason);
+    expect(m.record).toEqual(v3);
+    expect(m.record.progress.playback).toEqual({ t: 734.5, speed: 2, paused: true });
+  });
+
+  it('refuses a playback position no round can have', () => {
+    const v3 = fixture('lesson-v3-round.json') as { progress: Record<string, unknown> };
+    for (const playback of [{ t: -1, speed: 1, paused: false }, { t: 5, speed: 3, paused: false }, { t: 5, speed: 1 }]) {
+      expect(migrate({ ...v3, progress: { ...v3.progress, playback } })).toMatchObject({ ok: false, code: 'damaged' });
+    }
+  });
+
   it('passes a current record through unchanged', () => {
-    const r = record({ progress: { phase: 'analysis', round: 3, played: 3, activeTeam: 1, timerLeftMs: -35000, timerPaused: false } });
+    const r = record({ progress: { phase: 'analysis', round: 3, played: 3, activeTeam: 1, timerLeftMs: -35000, timerPaused: false, playback: { t: 0, speed: 2, paused: false } } });
     expect(migrate(JSON.parse(JSON.stringify(r)))).toEqual({ ok: true, record: r });
   });
 
   it('refuses a save of a newer game, and says to update', () => {
-    expect(migrate({ ...record(), version: 3 })).toEqual({
+    expect(migrate({ ...record(), version: 4 })).toEqual({
       ok: false,
       code: 'newerVersion',
-      reason: 'this lesson was saved by a newer version of the game (format 3; this game reads up to 2): update the game to open it',
+      reason: 'this lesson was saved by a newer version of the game (format 4; this game reads up to 3): update the game to open it',
     });
   });
 

@@ -77,7 +77,7 @@ describe('the save store', () => {
     expect(saves.load('lesson-2026-11-23-a')).toEqual({ ok: false, code: 'notJson', reason: 'the save is damaged (it is not complete JSON)' });
     expect(saves.setAside().map((e) => [e.key, e.code, e.reason])).toEqual([
       [ASIDE, 'notJson', 'the save is damaged (it is not complete JSON)'],
-      [`${ASIDE}/previous`, 'newerVersion', 'this lesson was saved by a newer version of the game (format 9; this game reads up to 2): update the game to open it'],
+      [`${ASIDE}/previous`, 'newerVersion', 'this lesson was saved by a newer version of the game (format 9; this game reads up to 3): update the game to open it'],
     ]);
     expect(saves.list()).toEqual([]);
   });
@@ -175,6 +175,6 @@ describe('the save store', () => {
     const v1 = { ...record(), version: 1, progress: { phase: 'analysis', round: 2, activeTeam: 1, timerLeftMs: 0, timerPaused: false } };
     storage.items.set(KEY, JSON.stringify(v1));
     const r = saves.load('lesson-2026-11-23-a');
-    expect(r).toEqual({ ok: true, record: { ...record(), progress: { phase: 'analysis', round: 2, played: 2, activeTeam: 1, timerLeftMs: 0, timerPaused: false } } });
+    expect(r).toEqual({ ok: true, record: { ...record(), progress: { phase: 'analysis', round: 2, played: 2, activeTeam: 1, timerLeftMs: 0, timerPaused: false, playback: { t: 0, speed: 1, paused: false } } } });
   });
 });

@@ -123,7 +123,7 @@ describe('damaged saves, by the thousand', () => {
     fc.assert(
       fc.property(textDamage, (damage) => {
         const r = importLessonFile(damage(v1));
-        if (r.ok) expect(r.record.version).toBe(2);
+        if (r.ok) expect(r.record.version).toBe(3);
         else expect(r.reason.length).toBeGreaterThan(10);
       }),
       { numRuns: 1000 },

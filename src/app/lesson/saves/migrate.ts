@@ -6,11 +6,13 @@
  *   the phase timer could not run past zero).
  * - 2: `progress.played` — the rounds whose analysis has been shown, so BACK never undoes a played
  *   round's figures after a reload; `progress.timerLeftMs` may be negative (overtime).
+ * - 3: `progress.playback` — where the round on the floor stood (simulated time, speed, paused), so
+ *   a reload mid-round goes on from there; an older save starts its round from the beginning.
  *
  * Each step takes the raw JSON of one version to the next; only the last result is checked by
  * the schema. A save of a newer game, or not a lesson at all, is refused in plain words.
  */
-import { LESSON_FORMAT, LESSON_VERSION, type LessonRecord } from '../lesson-record';
+import { LESSON_FORMAT, LESSON_VERSION, PLAYBACK_AT_START, type LessonRecord } from '../lesson-record';
 import { parseLessonRecord } from './record-schema';
 import type { SaveFailure } from './problems';
 
@@ -28,6 +30,12 @@ const MIGRATIONS: Record<number, (raw: Raw) => Raw> = {
     const round = typeof progress.round === 'number' ? progress.round : 0;
     const shown = progress.phase === 'analysis' || progress.phase === 'kaizen' || progress.phase === 'debrief';
     return { ...raw, version: 2, progress: { ...progress, played: shown ? round : Math.max(0, round - 1) } };
+  },
+  2: (raw) => {
+    const progress = raw.progress;
+    if (!isObject(progress)) return { ...raw, version: 3 };
+    // Version 2 did not keep the round's playback: its round starts again from the beginning, as it did then.
+    return { ...raw, version: 3, progress: { ...progress, playback: { ...PLAYBACK_AT_START } } };
   },
 };
 

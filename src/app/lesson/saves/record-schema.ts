@@ -49,6 +49,13 @@ const lessonRecordShape = z
         activeTeam: z.number().int().min(0),
         timerLeftMs: z.number().finite(),
         timerPaused: z.boolean(),
+        playback: z
+          .object({
+            t: z.number().finite().min(0),
+            speed: z.union([z.literal(1), z.literal(2), z.literal(4)]),
+            paused: z.boolean(),
+          })
+          .strict(),
       })
       .strict(),
   })
