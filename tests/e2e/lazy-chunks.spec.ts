@@ -7,6 +7,7 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { test as plain, type Page } from '@playwright/test';
+import { watchCsp } from './csp-watch';
 import { expect, openApp, test } from './fixtures';
 import { inPhase } from './play';
 
@@ -58,11 +59,13 @@ for (const [hash, phase] of [
   // A lesson that is not saved here: its part loads, then it goes to the setup with a notice.
   ['#lesson/no-such-lesson', 'lesson-setup'],
 ] as const) {
-  test(`a fresh page at ${hash} loads its part and shows it`, async ({ page }) => {
+  test(`a fresh page at ${hash} loads its part and shows it, with no CSP violation`, async ({ page }) => {
+    const csp = await watchCsp(page);
     await page.goto(`./${hash}`);
     await page.locator(`body[data-phase="${phase}"][data-ready="true"]`).waitFor();
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     await expect(page.getByTestId('chunk-status')).toHaveCount(0);
+    expect(await csp.violations()).toEqual([]);
   });
 }
 
