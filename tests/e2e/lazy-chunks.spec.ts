@@ -6,6 +6,7 @@
  */
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { test as plain, type Page } from '@playwright/test';
 import { watchCsp } from './csp-watch';
 import { expect, openApp, test } from './fixtures';
@@ -155,4 +156,35 @@ test('the service worker precaches every chunk of the build', async ({ request }
   expect(chunks.length).toBeGreaterThan(5);
   const missing = chunks.filter((file) => !sw.includes(`assets/${file}`));
   expect(missing).toEqual([]);
+});
+
+plain('the single file has every part inside: the editor and lesson mode open from file:// with every request blocked', async ({ browser }) => {
+  const fileUrl = pathToFileURL(path.join(DIST, 'offline', 'mini-process-factory.html')).href;
+  const context = await browser.newContext({ viewport: { width: 1024, height: 768 } });
+  try {
+    await context.setOffline(true);
+    const attempts: string[] = [];
+    await context.route('**/*', (route) => {
+      const url = route.request().url();
+      if (url.split('#')[0] === fileUrl) return route.fallback();
+      attempts.push(url);
+      return route.abort('blockedbyclient');
+    });
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    const csp = await watchCsp(page);
+    for (const [hash, phase] of [
+      ['#editor', 'editor'],
+      ['#lesson', 'lesson-setup'],
+      ['#join', 'lesson-join'],
+    ] as const) {
+      await page.goto('about:blank');
+      await page.goto(`${fileUrl}${hash}`);
+      await page.locator(`body[data-phase="${phase}"][data-ready="true"]`).waitFor();
+      await expect(page.getByTestId('chunk-status')).toHaveCount(0);
+    }
+    expect({ attempts, errors: errors(), csp: await csp.violations() }).toEqual({ attempts: [], errors: [], csp: [] });
+  } finally {
+    await context.close();
+  }
 });
