@@ -38,7 +38,13 @@ export default defineConfig(({ mode }) => {
             output: {
               // Phaser is large and changes rarely: its own chunk stays cached across game updates.
               codeSplitting: {
-                groups: [{ name: 'phaser', test: /node_modules[\\/]phaser[\\/]/ }],
+                groups: [
+                  { name: 'phaser', test: /node_modules[\\/]phaser[\\/]/ },
+                  // The core and its libraries, shared by the menu and the lazy parts (src/ui/lazy).
+                  // no-eval.ts must run before any zod parse in it, so it lives in this chunk too:
+                  // left in the entry chunk, it would run after this chunk's own module code.
+                  { name: 'core', test: /node_modules[\\/](zod|xstate|immer)[\\/]|src[\\/]sim[\\/]|src[\\/]app[\\/]offline[\\/]no-eval\.ts$/ },
+                ],
               },
             },
           },

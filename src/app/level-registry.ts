@@ -20,5 +20,5 @@ export function loadLevelFiles(modules: Record<string, unknown>): LevelEntry[] {
 }
 
 export function shippedLevels(): LevelEntry[] {
-  return loadLevelFiles(import.meta.glob('/levels/*.json', { eager: true, import: 'default' }));
+  return loadLevelFiles(import.meta.glob(['/levels/*.json', '!/levels/level.schema.json'], { eager: true, import: 'default' }));
 }

@@ -9,22 +9,20 @@ import { button, el } from './dom';
 import { Format } from './format';
 import { defaultLang, isLang, tr, type Lang, type MessageKey, type Params } from './i18n';
 import { type Ctx, type Screen, type UiState } from './screen';
-import { briefingScreen } from './screens/briefing';
-import { debriefScreen } from './screens/debrief';
-import { kaizenScreen } from './screens/kaizen';
 import { menuScreen } from './screens/menu';
-import { resultsScreen } from './screens/results';
-import { roundScreen } from './screens/round';
 import { preloadFloor } from './widgets/floor';
 import { FloorSlot } from './widgets/floor-slot';
 import { playbackKey } from './playback-keys';
 import { isCompareHash } from './workshop/compare/address';
 import { keepCompareAddress, openCompareFromAddress } from './workshop/compare/address-sync';
 import { compareRoute } from './workshop/compare/route';
-import { compareScreen } from './workshop/compare/screen';
-import { practiceScoreScreen } from './workshop/practice/practice-score';
-import { editorScreen, type EditorHost } from './editor/editor-screen';
-import { EditorState } from './editor/editor-state';
+import type { EditorHost, EditorState } from './lazy/editor-part';
+import type { Chunk } from './lazy/chunk';
+import { chunkView } from './lazy/chunk-view';
+import { compareScreenPart, editorPart, playPart } from './lazy/parts';
+
+type EditorPart = Awaited<ReturnType<typeof editorPart.load>>;
+type PlayPart = Awaited<ReturnType<typeof playPart.load>>;
 
 /** The editor has its own address, so a reload comes back to it. */
 const EDITOR_HASH = '#editor';
@@ -141,8 +139,13 @@ export function mountApp(root: HTMLElement, controller: GameController, options:
     render('phase');
   }
 
-  function editorHost(): EditorHost {
-    editorState ??= new EditorState();
+  function closeEditor(): void {
+    setRoute('game');
+    render('phase');
+  }
+
+  function editorHost(part: EditorPart): EditorHost {
+    editorState ??= new part.EditorState();
     return {
       state: editorState,
       play: (level) => {
@@ -150,11 +153,24 @@ export function mountApp(root: HTMLElement, controller: GameController, options:
         setRoute('game');
         controller.startLevel(level, { rounds: options.rounds, seed: options.seed });
       },
-      close: () => {
-        setRoute('game');
-        render('phase');
-      },
+      close: closeEditor,
     };
+  }
+
+  /**
+   * A screen whose code is fetched on first use: drawn at once when loaded, else a loading
+   * state that draws the screen when the code arrives (or says it failed, with "try again"
+   * and `leave` as the way out).
+   */
+  function lazyScreen<T>(part: Chunk<T>, draw: (module: T) => Screen, leave: () => void): Screen {
+    const loaded = part.loaded;
+    if (loaded !== undefined) return draw(loaded);
+    const view = chunkView(part, {
+      lang,
+      onLoaded: () => render('phase'),
+      back: { label: tr(lang, 'backToMenu'), go: act(leave) },
+    });
+    return { el: view.el, title: tr(lang, 'lazyLoading'), focus: view.focus, loading: true, destroy: view.destroy };
   }
 
   function build(view: GameView): Screen {
@@ -162,20 +178,29 @@ export function mountApp(root: HTMLElement, controller: GameController, options:
     const level = view.level;
     // The compare page opens over the menu or a kaizen screen, which come back when it closes.
     const compare = compareRoute.current;
-    if (compare && (view.phase === 'menu' || view.phase === 'kaizen')) return compareScreen(c, compare);
-    if (view.phase === 'menu') return route === 'editor' ? editorScreen(c, editorHost()) : menuScreen(c);
+    if (compare && (view.phase === 'menu' || view.phase === 'kaizen')) {
+      return lazyScreen(compareScreenPart, (m) => m.compareScreen(c, compare), () => compareRoute.close());
+    }
+    if (view.phase === 'menu') {
+      if (route !== 'editor') return menuScreen(c);
+      return lazyScreen(editorPart, (m) => m.editorScreen(c, editorHost(m)), closeEditor);
+    }
     if (!level) return messageScreen(c, tr(lang, 'unknownState', { phase: view.phase }));
+    return lazyScreen(playPart, (play) => playScreen(play, c, view, level), () => controller.toMenu());
+  }
+
+  function playScreen(play: PlayPart, c: Ctx, view: GameView, level: NonNullable<GameView['level']>): Screen {
     switch (view.phase) {
       case 'briefing':
-        return briefingScreen(c, level);
+        return play.briefingScreen(c, level);
       case 'round':
-        return roundScreen(c, view);
+        return play.roundScreen(c, view);
       case 'results':
-        return view.practice ? practiceScoreScreen(c, view, level) : resultsScreen(c, view, level);
+        return view.practice ? play.practiceScoreScreen(c, view, level) : play.resultsScreen(c, view, level);
       case 'kaizen':
-        return kaizenScreen(c, view);
+        return play.kaizenScreen(c, view);
       case 'debrief':
-        return debriefScreen(c, view, level);
+        return play.debriefScreen(c, view, level);
       default:
         return messageScreen(c, tr(lang, 'unknownState', { phase: String(view.phase) }));
     }
@@ -218,7 +243,8 @@ export function mountApp(root: HTMLElement, controller: GameController, options:
       next = errorScreen(ctx(), error);
     }
     show(next, reason === 'lang');
-    body.dataset.ready = 'true';
+    // A screen still fetching its code is not usable yet: its loading view says when it is.
+    if (!next.loading) body.dataset.ready = 'true';
   }
 
   function showError(error: unknown): void {

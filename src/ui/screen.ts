@@ -15,6 +15,8 @@ export interface Screen {
   primary?: HTMLButtonElement;
   /** what gets focus when the screen opens (default: its h1) */
   focus?: HTMLElement;
+  /** still fetching its code (src/ui/lazy): `body[data-ready]` stays "false" until it can be used */
+  loading?: boolean;
   onClock?(view: GameView): void;
   onSession?(view: GameView): void;
   destroy?(): void;

@@ -6,21 +6,17 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type CDPSession, type Page } from '@playwright/test';
 import { build } from 'vite';
 import { findChromium, root, startPreview, waitUntilServing } from '../e2e/harness.mjs';
+import { shippedJavaScriptOf, type ShippedJavaScript } from './shipped';
 
-export function shippedJavaScript(dir = join(root, 'dist', 'assets')): { files: number; raw: number; gzipped: number } {
-  let raw = 0;
-  let gzipped = 0;
-  const files = readdirSync(dir).filter((f) => f.endsWith('.js'));
-  for (const f of files) {
-    const bytes = readFileSync(join(dir, f));
-    raw += bytes.length;
-    gzipped += gzipSync(bytes, { level: 9 }).length;
-  }
-  return { files: files.length, raw, gzipped };
+/** Every JavaScript file of the built site (dist/), and which of them the menu needs. */
+export function shippedJavaScript(dist = join(root, 'dist')): ShippedJavaScript {
+  const all = readdirSync(join(dist, 'assets'))
+    .filter((f) => f.endsWith('.js'))
+    .map((f) => `assets/${f}`);
+  return shippedJavaScriptOf(readFileSync(join(dist, 'index.html'), 'utf8'), all, (file) => readFileSync(join(dist, file)));
 }
 
 export async function buildSite(): Promise<void> {

@@ -10,6 +10,8 @@ export interface MenuTime {
   /** median over the runs, ms */
   medianMs: number;
   runsMs: number[];
+  /** the JavaScript files the page had fetched when the menu became playable (first run), e.g. assets/index-….js */
+  scripts: string[];
 }
 
 /**
@@ -28,7 +30,10 @@ const WATCH_MENU = `(() => {
     if (window.__menuPlayableAt !== undefined || !playable()) return;
     window.__menuPlayableAt = -1;
     observer.disconnect();
-    requestAnimationFrame(() => { window.__menuPlayableAt = performance.now(); });
+    requestAnimationFrame(() => {
+      window.__menuPlayableAt = performance.now();
+      window.__menuScripts = performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname).filter((p) => p.endsWith('.js'));
+    });
   };
   const observer = new MutationObserver(check);
   observer.observe(document, { subtree: true, childList: true, attributes: true });
@@ -36,6 +41,7 @@ const WATCH_MENU = `(() => {
 
 export async function menuTime(session: BrowserSession, cpuSlowdown: number, runs = 3): Promise<MenuTime> {
   const runsMs: number[] = [];
+  let scripts: string[] = [];
   for (let i = 0; i < runs; i++) {
     const { page } = await session.newPage(cpuSlowdown);
     try {
@@ -43,10 +49,11 @@ export async function menuTime(session: BrowserSession, cpuSlowdown: number, run
       await page.goto(session.url);
       await page.waitForFunction('window.__menuPlayableAt > 0', undefined, { timeout: 60_000 });
       runsMs.push((await page.evaluate('window.__menuPlayableAt')) as number);
+      if (i === 0) scripts = ((await page.evaluate('window.__menuScripts')) as string[]).map((p) => p.replace(/^.*\/(assets\/)/, '$1')).sort();
     } finally {
       await page.context().close();
     }
   }
   const sorted = [...runsMs].sort((a, b) => a - b);
-  return { cpuSlowdown, medianMs: sorted[Math.floor(sorted.length / 2)] as number, runsMs };
+  return { cpuSlowdown, medianMs: sorted[Math.floor(sorted.length / 2)] as number, runsMs, scripts };
 }

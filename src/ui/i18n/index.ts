@@ -9,9 +9,11 @@ import editorRu from './editor.ru.json';
 import editorEn from './editor.en.json';
 import offlineRu from './offline.ru.json';
 import offlineEn from './offline.en.json';
+import lazyRu from './lazy.ru.json';
+import lazyEn from './lazy.en.json';
 
-const ru = { ...gameRu, ...lessonRu, ...workshopRu, ...editorRu, ...offlineRu };
-const en = { ...gameEn, ...lessonEn, ...workshopEn, ...editorEn, ...offlineEn };
+const ru = { ...gameRu, ...lessonRu, ...workshopRu, ...editorRu, ...offlineRu, ...lazyRu };
+const en = { ...gameEn, ...lessonEn, ...workshopEn, ...editorEn, ...offlineEn, ...lazyEn };
 
 export type Messages = typeof ru;
 export type MessageKey = keyof Messages;

@@ -7,15 +7,12 @@
 import type { GameController } from '../../app/game-controller';
 import type { LevelEntry } from '../../app/level-registry';
 import { autosaveJoined } from '../../app/lesson/joined-autosave';
-import { LessonController } from '../../app/lesson/lesson-controller';
-import { createSaveStore, type SaveStore } from '../../app/lesson/saves';
+import type { SaveStore } from '../../app/lesson/saves';
 import { mountApp, readStoredLang, storeLang } from '../app';
-import type { Lang } from '../i18n';
-import { mountJoin } from './join-screen';
-import { mountLesson } from './lesson-app';
-import { mountSetup } from './setup-screen';
+import { tr, type Lang } from '../i18n';
+import { chunkView } from '../lazy/chunk-view';
+import { lessonPart } from '../lazy/parts';
 import { hashOf, routeOf, type Route } from './route';
-import { fallbackText } from './save-messages';
 import { browserStorage } from './storage';
 
 export interface RouteOptions {
@@ -44,12 +41,13 @@ interface Mounted {
 
 export function mountRoutes(root: HTMLElement, game: GameController, options: RouteOptions): { tick(ms: number): void } {
   const storage = browserStorage();
-  const store = createSaveStore(storage.storage);
+  // Lesson mode's code (and so its save store) is fetched when a lesson route is first opened.
+  let store: SaveStore | undefined;
   let mounted: Mounted | undefined;
   let shown = '';
   let lang = readStoredLang();
 
-  const env = (): LessonEnv => ({
+  const env = (store: SaveStore): LessonEnv => ({
     levels: options.levels,
     seed: options.seed,
     store,
@@ -72,18 +70,40 @@ export function mountRoutes(root: HTMLElement, game: GameController, options: Ro
     if (route.kind === 'game' || route.kind === 'editor' || route.kind === 'compare') {
       const app = mountApp(root, game, options);
       mounted = { destroy: () => app.destroy(), tick: (ms) => game.tick(ms) };
-    } else if (route.kind === 'setup') {
-      mounted = mountSetup(root, env(), route.notice);
+      return;
+    }
+    const part = lessonPart.loaded;
+    if (part === undefined) {
+      mounted = mountLoading(route);
+      return;
+    }
+    store ??= part.createSaveStore(storage.storage);
+    if (route.kind === 'setup') {
+      mounted = part.mountSetup(root, env(store), route.notice);
     } else if (route.kind === 'join') {
-      mounted = mountJoin(root, env(), storage.storage);
+      mounted = part.mountJoin(root, env(store), storage.storage);
     } else {
       const loaded = store.load(route.id);
       if (!loaded.ok) return go({ kind: 'setup', notice: loaded });
-      const opened = LessonController.open(loaded.record, { saver: store, now: () => new Date().toISOString() });
+      const opened = part.LessonController.open(loaded.record, { saver: store, now: () => new Date().toISOString() });
       if (!opened.ok) return go({ kind: 'setup', notice: { code: 'brokenLevel', reason: opened.reason } });
       const lesson = opened.lesson;
-      mounted = mountLesson(root, env(), lesson, loaded.warning === undefined ? undefined : fallbackText(lang, loaded.warningCode, loaded.warning));
+      mounted = part.mountLesson(root, env(store), lesson, loaded.warning === undefined ? undefined : part.fallbackText(lang, loaded.warningCode, loaded.warning));
     }
+  }
+
+  /** While lesson mode's code is fetched: a loading state, then the route (or "try again" if it failed). */
+  function mountLoading(route: Route): Mounted {
+    document.body.dataset.phase = 'loading';
+    const view = chunkView(lessonPart, {
+      lang,
+      onLoaded: () => mount(route),
+      back: { label: tr(lang, 'backToMenu'), go: () => go({ kind: 'game' }) },
+    });
+    root.replaceChildren(view.el);
+    document.title = tr(lang, 'lazyLoading');
+    view.focus.focus({ preventScroll: true });
+    return { destroy: view.destroy };
   }
 
   /** Shows a route now and puts it in the address (so a reload comes back to it). */

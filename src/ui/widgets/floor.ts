@@ -58,7 +58,7 @@ export class FloorHost {
     readonly mode: FloorMode,
   ) {
     this.el = el('div', { class: 'floor', attrs: { 'data-testid': 'floor', 'data-floor': 'loading' } });
-    this.el.append(el('p', { class: 'floor__loading muted', text: tr(lang, 'floorLoading') }));
+    this.el.append(el('p', { class: 'floor__loading muted', text: tr(lang, 'floorLoading'), attrs: { role: 'status' } }));
     void this.load();
   }
 
