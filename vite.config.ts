@@ -5,6 +5,7 @@ import { defineConfig } from 'vitest/config';
 // `.js` names the .ts module for both TypeScript and Vite's config loader (which warns about bare paths).
 import { phaserWithoutEval } from './src/build/phaser-no-eval.js';
 import { serviceWorker } from './src/build/service-worker-plugin.js';
+import { sharedWorkerChunk } from './src/build/shared-worker-chunk.js';
 import { OFFLINE_DIR, singleFileFinish } from './src/build/single-file.js';
 import { woff2Only } from './src/build/woff2-only.js';
 
@@ -27,7 +28,7 @@ export default defineConfig(({ mode }) => {
       : {},
     plugins: singleFile
       ? [phaserWithoutEval(), woff2Only(), viteSingleFile(), singleFileFinish()]
-      : [phaserWithoutEval(), woff2Only(), serviceWorker(packageVersion)],
+      : [phaserWithoutEval(), woff2Only(), sharedWorkerChunk('check', 'src/ui/editor/check.worker.ts'), serviceWorker(packageVersion)],
     build: singleFile
       ? { outDir: OFFLINE_DIR, emptyOutDir: true }
       : {

@@ -4,7 +4,7 @@
  * fetched says so, with "try again", and loads when the server is back; deep links load the
  * part they show on a fresh page; the service worker precaches every chunk.
  */
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { test as plain, type Page } from '@playwright/test';
@@ -51,6 +51,22 @@ test('the menu is playable without the editor, lesson mode, the level screens, t
 
   await page.goto('./#lesson');
   await page.locator('body[data-phase="lesson-setup"][data-ready="true"]').waitFor();
+});
+
+test("the editor's check worker is a small chunk that imports the page's core instead of a copy, and runs", async ({ page }) => {
+  const csp = await watchCsp(page);
+  const started = page.waitForEvent('worker');
+  await page.goto('./#editor');
+  await page.locator('body[data-phase="editor"][data-ready="true"]').waitFor();
+  const worker = await started;
+  expect(new URL(worker.url()).pathname).toMatch(/\/assets\/check-worker-[\w-]+\.js$/);
+  // Its handler is set once its imports (the core chunk, with zod and src/sim) have run in the worker.
+  await expect.poll(() => worker.evaluate(() => typeof self.onmessage)).toBe('function');
+  const file = readdirSync(path.join(DIST, 'assets')).find((f) => /^check-worker-[\w-]+\.js$/.test(f));
+  const source = readFileSync(path.join(DIST, 'assets', file ?? 'missing'), 'utf8');
+  expect(source).toMatch(/from ?"\.\/core-[\w-]+\.js"|import ?"\.\/core-[\w-]+\.js"/);
+  expect(source.length).toBeLessThan(2_000);
+  expect(await csp.violations()).toEqual([]);
 });
 
 for (const [hash, phase] of [
