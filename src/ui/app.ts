@@ -8,7 +8,7 @@ import type { LevelEntry } from '../app/level-registry';
 import { button, el } from './dom';
 import { Format } from './format';
 import { defaultLang, isLang, tr, type Lang, type MessageKey, type Params } from './i18n';
-import { type Ctx, type Screen, type UiState } from './screen';
+import { passOnChange, type Ctx, type Screen, type UiState } from './screen';
 import { menuScreen } from './screens/menu';
 import { preloadFloor } from './widgets/floor';
 import { FloorSlot } from './widgets/floor-slot';
@@ -269,14 +269,7 @@ export function mountApp(root: HTMLElement, controller: GameController, options:
       if (change === 'phase') {
         compareRoute.close();
         render('phase');
-      }
-      else if (change === 'session') {
-        screen?.onSession?.(view);
-        floors.current?.onSession();
-      } else {
-        screen?.onClock?.(view);
-        floors.current?.onClock(view);
-      }
+      } else passOnChange(change, view, screen, floors.current);
     } catch (error) {
       showError(error);
     }

@@ -22,6 +22,20 @@ export interface Screen {
   destroy?(): void;
 }
 
+/**
+ * Hands a change within a phase (a new session, the clock moving) to the screen and the floor
+ * on show; a shell redraws for a new phase itself.
+ */
+export function passOnChange(change: 'session' | 'clock', view: GameView, screen: Screen | undefined, floor: FloorHost | undefined): void {
+  if (change === 'session') {
+    screen?.onSession?.(view);
+    floor?.onSession();
+  } else {
+    screen?.onClock?.(view);
+    floor?.onClock(view);
+  }
+}
+
 /** UI choices that survive a redraw (a language switch) but are not game state. */
 export interface UiState {
   resultsTab: 'summary' | 'spaghetti' | 'map';

@@ -12,7 +12,7 @@ import { isActivatable, ownsKeys, toggleFullscreen } from '../app';
 import { button, el } from '../dom';
 import { Format } from '../format';
 import { languages, messages, tr, type Lang, type MessageKey, type Params } from '../i18n';
-import type { Ctx, Screen, UiState } from '../screen';
+import { passOnChange, type Ctx, type Screen, type UiState } from '../screen';
 import { briefingScreen } from '../screens/briefing';
 import { kaizenScreen } from '../screens/kaizen';
 import { resultsScreen } from '../screens/results';
@@ -246,13 +246,7 @@ export function mountLesson(root: HTMLElement, env: LessonEnv, lesson: LessonCon
   const offGame = game.subscribe((view, change) => {
     try {
       if (change === 'phase') scheduleRender();
-      else if (change === 'session') {
-        screen?.onSession?.(view);
-        floors.current?.onSession();
-      } else {
-        screen?.onClock?.(view);
-        floors.current?.onClock(view);
-      }
+      else passOnChange(change, view, screen, floors.current);
     } catch (error) {
       console.error(error);
     }
