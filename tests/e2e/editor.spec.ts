@@ -135,6 +135,8 @@ test('a three-station process built from an empty plan is checked, run, saved, r
   for (const [n, name] of ['Регистрация', 'Консультация', 'Выдача справки'].entries()) {
     await stationPick.selectOption({ label: `${name} (station-${n + 1})` });
     await page.getByRole('button', { name: 'Добавить шаг' }).click();
+    // The panel is drawn anew with the step: the next pick must go to the new picker, not the old one.
+    await expect(page.locator('.ed-step')).toHaveCount(n + 1);
   }
   await expect(page.locator('.ed-step')).toHaveCount(3);
   await expect(issues(page)).not.toContainText('Маршрут пуст');
